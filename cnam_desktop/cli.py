@@ -1,0 +1,150 @@
+"""Command line: `cnam-desktop` opens the window; subcommands run headless (no Qt).
+
+cnam-desktop [--db PATH] [--data-dir DIR]            open the application
+cnam-desktop seed-demo [--db PATH]                   load the demo network
+cnam-desktop seed-scale --sites 100 --sessions 100000 [--seed N] [--db PATH]
+cnam-desktop check [--db PATH]                       integrity and counts
+cnam-desktop info                                    version and paths
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from cnam_desktop import APP_DISPLAY_NAME, __version__
+from cnam_desktop.errors import UserFacingError
+from cnam_desktop.paths import AppPaths, app_paths
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the subcommand is not reset by the subparser.
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="fichier de base de données"
+    )
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="dossier des données"
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="cnam-desktop",
+        description=f"{APP_DISPLAY_NAME} — sans sous-commande, ouvre l'application.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="fichier de base de données")
+    parser.add_argument("--data-dir", metavar="DIR", help="dossier des données")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    sub.add_parser("seed-demo", parents=[common], help="charger le réseau de démonstration")
+    scale = sub.add_parser(
+        "seed-scale", parents=[common], help="générer un grand réseau reproductible (mesures)"
+    )
+    scale.add_argument("--sites", type=int, default=100)
+    scale.add_argument("--sessions", type=int, default=100_000)
+    scale.add_argument("--seed", type=int, default=2019, help="graine du générateur aléatoire")
+    sub.add_parser("check", parents=[common], help="contrôler l'intégrité et compter")
+    sub.add_parser("info", parents=[common], help="version et emplacements des fichiers")
+    return parser
+
+
+def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
+    from cnam_desktop.db.engine import open_database
+
+    paths.ensure()
+    return open_database(paths.database)
+
+
+def _cmd_seed_demo(paths: AppPaths, _args: argparse.Namespace) -> int:
+    from cnam_desktop.services.demo import seed_demo
+
+    db = _open(paths)
+    try:
+        counts = seed_demo(db)
+    finally:
+        db.close()
+    print(f"Réseau de démonstration chargé dans {paths.database} :")
+    for table, count in counts.items():
+        print(f"  {table:<22} {count:>8}")
+    return 0
+
+
+def _cmd_seed_scale(paths: AppPaths, args: argparse.Namespace) -> int:
+    from cnam_desktop.services.scale import seed_scale
+
+    if args.sites < 1 or args.sessions < 0:
+        print("--sites doit valoir au moins 1 et --sessions au moins 0.", file=sys.stderr)
+        return 2
+    db = _open(paths)
+    try:
+        counts = seed_scale(db, sites=args.sites, sessions=args.sessions, seed=args.seed)
+    finally:
+        db.close()
+    print(f"Réseau généré dans {paths.database} :")
+    for table, count in counts.items():
+        print(f"  {table:<22} {count:>8}")
+    return 0
+
+
+def _cmd_check(paths: AppPaths, _args: argparse.Namespace) -> int:
+    from cnam_desktop.services.maintenance import check_database
+
+    if not paths.database.exists():
+        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+        return 1
+    db = _open(paths)
+    try:
+        report = check_database(db)
+    finally:
+        db.close()
+    print(f"Base : {report.path} ({report.size_bytes / 1_048_576:.1f} Mo)")
+    print(f"Schéma : {report.revision}")
+    print(f"Intégrité : {', '.join(report.integrity)}")
+    print("Clés étrangères : " + ("aucune anomalie" if not report.foreign_key_problems else ""))
+    for problem in report.foreign_key_problems:
+        print(f"  {problem}")
+    print(f"{'table':<22} {'actifs':>9} {'supprimés':>10}")
+    for c in report.counts:
+        print(f"{c.table:<22} {c.live:>9} {c.deleted:>10}")
+    return 0 if report.ok else 1
+
+
+def _cmd_info(paths: AppPaths, _args: argparse.Namespace) -> int:
+    from cnam_desktop.db import schema
+
+    print(f"{APP_DISPLAY_NAME} {__version__}")
+    print(f"Python {sys.version.split()[0]}")
+    print(f"Base de données : {paths.database}")
+    print(f"Données : {paths.data_dir}")
+    print(f"Sauvegardes : {paths.backup_dir}")
+    print(f"Configuration : {paths.config_dir}")
+    print(f"Journaux : {paths.log_dir}")
+    print(f"Schéma attendu : {schema.HEAD_REVISION}")
+    return 0
+
+
+COMMANDS = {
+    "seed-demo": _cmd_seed_demo,
+    "seed-scale": _cmd_seed_scale,
+    "check": _cmd_check,
+    "info": _cmd_info,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    paths = app_paths(data_dir=args.data_dir, db=args.db)
+    if args.command is None:
+        from cnam_desktop.app import run_gui  # Qt is imported only for the window
+
+        return run_gui(paths, sys.argv[:1])
+    try:
+        return COMMANDS[args.command](paths, args)
+    except UserFacingError as exc:
+        print(f"Erreur : {exc.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

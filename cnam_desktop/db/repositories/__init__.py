@@ -1,0 +1,1 @@
+"""Queries per aggregate. Every read hides tombstoned rows."""

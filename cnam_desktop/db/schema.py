@@ -1,0 +1,13 @@
+"""What this version knows of the schema, without importing Alembic.
+
+Opening a database compares its stored revision with these constants, so the
+common case (already up to date) costs one query. A test checks that they match
+the Alembic scripts in `db/migrations/versions/`.
+"""
+
+# "CNAD" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x434E4144
+
+# Every revision a released version has written, oldest first; the last is the head.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,1 @@
+"""Plain domain values and rules: no Qt, no database session."""

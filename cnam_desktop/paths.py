@@ -1,0 +1,64 @@
+"""The one place that decides where files live: data, database, backups, logs, config.
+
+`--data-dir` (or the CNAM_DESKTOP_DATA_DIR environment variable) moves everything;
+`--db` names the database file alone. Works from a source tree, an installed
+package and a PyInstaller bundle (`sys._MEIPASS`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from cnam_desktop import APP_NAME, ORG_NAME
+
+DB_FILENAME = "reseau.sqlite3"
+ENV_DATA_DIR = "CNAM_DESKTOP_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The shipped `resources/` folder (demo data, icons, fonts, styles)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def forms_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "forms"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+    database: Path
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def ensure(self) -> AppPaths:
+        for folder in (self.data_dir, self.config_dir, self.log_dir, self.database.parent):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def app_paths(data_dir: str | Path | None = None, db: str | Path | None = None) -> AppPaths:
+    """Resolve every path; explicit arguments beat the environment, which beats defaults."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        base = Path(chosen).expanduser().resolve()
+        data, config, logs = base, base / "config", base / "logs"
+    else:
+        dirs = PlatformDirs(APP_NAME, ORG_NAME)
+        data = Path(dirs.user_data_dir)
+        config = Path(dirs.user_config_dir)
+        logs = Path(dirs.user_log_dir)
+    database = Path(db).expanduser().resolve() if db else data / DB_FILENAME
+    return AppPaths(data_dir=data, config_dir=config, log_dir=logs, database=database)

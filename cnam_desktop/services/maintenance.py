@@ -1,0 +1,55 @@
+"""Integrity checks and figures about a database file (for `check` and `info`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from cnam_desktop.db import models as m
+from cnam_desktop.db.engine import Database
+
+
+@dataclass
+class TableCount:
+    table: str
+    live: int
+    deleted: int
+
+
+@dataclass
+class DatabaseReport:
+    path: str
+    size_bytes: int
+    revision: str | None
+    integrity: list[str]
+    foreign_key_problems: list[str]
+    counts: list[TableCount] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.foreign_key_problems
+
+
+def check_database(db: Database) -> DatabaseReport:
+    """Full integrity check, foreign-key check and live/deleted counts per table."""
+    with db.reader() as s:
+        integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
+        fk_rows = s.execute(text("PRAGMA foreign_key_check")).all()
+        fk = [f"{r[0]} rowid {r[1]} → {r[2]}" for r in fk_rows]
+        revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        counts = []
+        for mapper in sorted(m.Base.registry.mappers, key=lambda mp: mp.local_table.name):
+            table = mapper.local_table
+            total, deleted = s.execute(
+                select(func.count(), func.count(table.c.deleted_at)).select_from(table)
+            ).one()
+            counts.append(TableCount(table.name, total - deleted, deleted))
+    return DatabaseReport(
+        path=str(db.path),
+        size_bytes=db.path.stat().st_size if db.path.exists() else 0,
+        revision=revision,
+        integrity=integrity,
+        foreign_key_problems=fk,
+        counts=counts,
+    )
