@@ -101,8 +101,13 @@ def _cmd_check(paths: AppPaths, _args: argparse.Namespace) -> int:
     print(f"Base : {report.path} ({report.size_bytes / 1_048_576:.1f} Mo)")
     print(f"Schéma : {report.revision}")
     print(f"Intégrité : {', '.join(report.integrity)}")
-    print("Clés étrangères : " + ("aucune anomalie" if not report.foreign_key_problems else ""))
-    for problem in report.foreign_key_problems:
+    problems = report.foreign_key_problems
+    print(
+        f"Clés étrangères : {len(problems)} anomalie(s)"
+        if problems
+        else "Clés étrangères : aucune anomalie"
+    )
+    for problem in problems:
         print(f"  {problem}")
     print(f"{'table':<22} {'actifs':>9} {'supprimés':>10}")
     for c in report.counts:

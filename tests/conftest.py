@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cnam_desktop.db.engine import Database, open_database  # noqa: E402
-from cnam_desktop.paths import ENV_DATA_DIR, AppPaths, app_paths  # noqa: E402
+from cnam_desktop.db.engine import Database, open_database
+from cnam_desktop.paths import ENV_DATA_DIR, AppPaths, app_paths
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, time
+from typing import TypeVar
 
 from cnam_desktop.errors import UserFacingError
 
@@ -18,6 +19,9 @@ RNCP_RE = re.compile(r"^RNCP\d{3,6}$")
 RS_RE = re.compile(r"^RS\d{3,6}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CNAM_CODE_RE = re.compile(r"^[A-Z]{2,5}\d{0,4}[A-Z]?\d{0,3}$")
+
+
+Moment = TypeVar("Moment", date, time)
 
 
 class ValidationError(UserFacingError):
@@ -88,8 +92,8 @@ class Validator:
     def end_after_start(
         self,
         field: str,
-        start: date | time | None,
-        end: date | time | None,
+        start: Moment | None,
+        end: Moment | None,
         label_start: str = "début",
         label_end: str = "Fin",
     ) -> None:

@@ -39,8 +39,7 @@ def check_database(db: Database) -> DatabaseReport:
         fk = [f"{r[0]} rowid {r[1]} → {r[2]}" for r in fk_rows]
         revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
         counts = []
-        for mapper in sorted(m.Base.registry.mappers, key=lambda mp: mp.local_table.name):
-            table = mapper.local_table
+        for table in sorted(m.Base.metadata.tables.values(), key=lambda t: t.name):
             total, deleted = s.execute(
                 select(func.count(), func.count(table.c.deleted_at)).select_from(table)
             ).one()

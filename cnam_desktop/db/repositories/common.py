@@ -13,7 +13,7 @@ from cnam_desktop.errors import NotFoundError
 R = TypeVar("R", bound=Record)
 
 
-def live(model: type[R]) -> Select[tuple[R]]:
+def live(model: type[R]) -> Select[R]:
     """SELECT of the model's rows that are not tombstoned."""
     return select(model).where(model.deleted_at.is_(None))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -23,7 +22,7 @@ from cnam_desktop.domain.sites import (
 _SITE_FIELDS = [f for f in SiteData.__dataclass_fields__ if f != "is_demo"]
 
 
-def _filtered(query: Select[Any], flt: SiteFilter) -> Select[Any]:
+def _filtered(query: Select, flt: SiteFilter) -> Select:
     query = query.where(m.Site.deleted_at.is_(None))
     if flt.text:
         pattern = f"%{flt.text.strip()}%"
@@ -54,7 +53,7 @@ def list_ids(
     return list(session.scalars(_filtered(select(m.Site.id), flt).order_by(*order)))
 
 
-def _counts(session: Session, query: Select[Any]) -> dict[str, int]:
+def _counts(session: Session, query: Select[str, int]) -> dict[str, int]:
     return {site_id: count for site_id, count in session.execute(query)}
 
 

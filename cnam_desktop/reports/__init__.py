@@ -1,0 +1,1 @@
+"""Workbooks (openpyxl), PDF reports (reportlab) and calendars: no Qt."""

@@ -1,0 +1,197 @@
+"""`make bench`: one row per benchmark, each a ratio to a floor measured in the same run.
+
+Rows: name, value (seconds unless said), floor (the same work done the plainest
+way), ratio = value / floor, target ratio, met or not. The table is printed and
+written as JSON to `.bench/latest.json`. Later issues add rows with `@bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from datetime import time as dtime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / ".bench" / "latest.json"
+REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))
+SCALE_SITES = int(os.environ.get("BENCH_SITES", "100"))
+SCALE_SESSIONS = int(os.environ.get("BENCH_SESSIONS", "100000"))
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    floor: float
+    target: float
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+    @property
+    def met(self) -> bool:
+        return self.ratio <= self.target
+
+
+BENCHES: list[Callable[[Path], list[Row]]] = []
+
+
+def bench(fn: Callable[[Path], list[Row]]) -> Callable[[Path], list[Row]]:
+    BENCHES.append(fn)
+    return fn
+
+
+def _launch(args: list[str], env_extra: dict[str, str] | None = None) -> dict[str, float]:
+    """Start a process with the start-up probe set; return the times it printed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.update(env_extra or {})
+    env["CNAM_DESKTOP_STARTUP_PROBE"] = repr(time.time())
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError(f"{args} failed:\n{result.stdout}\n{result.stderr}")
+    times = {}
+    for line in result.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key in ("painted", "data"):
+            times[key] = float(value)
+    return times
+
+
+def _median_launch(args: list[str], key: str) -> float:
+    return statistics.median(_launch(args)[key] for _ in range(REPEAT))
+
+
+def _make_db(folder: Path, command: list[str]) -> Path:
+    path = folder / f"{command[0]}.sqlite3"
+    if not path.exists():
+        subprocess.run(
+            [sys.executable, "-m", "cnam_desktop", *command, "--db", str(path)],
+            check=True,
+            capture_output=True,
+        )
+    return path
+
+
+@bench
+def startup(work: Path) -> list[Row]:
+    bare = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+    demo = _make_db(work, ["seed-demo"])
+    scale = _make_db(
+        work, ["seed-scale", "--sites", str(SCALE_SITES), "--sessions", str(SCALE_SESSIONS)]
+    )
+    rows = []
+    for label, path in (("démo", demo), (f"{SCALE_SESSIONS} séances", scale)):
+        app = [sys.executable, "-m", "cnam_desktop", "--db", str(path)]
+        painted, data, floors = [], [], []
+        for _ in range(REPEAT):  # interleaved, so drift hits both alike
+            floors.append(_launch(bare)["painted"])
+            times = _launch(app)
+            painted.append(times["painted"])
+            data.append(times["data"])
+        floor = statistics.median(floors)
+        rows.append(
+            Row(f"start-up: window painted ({label})", statistics.median(painted), floor, 2.0)
+        )
+        rows.append(Row(f"start-up: sites listed ({label})", statistics.median(data), floor, 5.0))
+    return rows
+
+
+def _sqlite_value(value: Any) -> Any:
+    """What SQLAlchemy stores in SQLite for each Python type (done outside the timing)."""
+    if isinstance(value, bool) or value is None or isinstance(value, int | float | str):
+        return int(value) if isinstance(value, bool) else value
+    if isinstance(value, datetime):
+        return value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dtime):
+        return value.strftime("%H:%M:%S.%f")
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)
+
+
+@bench
+def seeding(work: Path) -> list[Row]:
+    from cnam_desktop.db.engine import open_database
+    from cnam_desktop.services.scale import generate_scale_rows, insert_rows
+
+    rows = generate_scale_rows(sites=SCALE_SITES, sessions=SCALE_SESSIONS, seed=2019)
+    total = sum(len(r) for r in rows.values())
+    ours, raw = [], []
+    for i in range(max(1, REPEAT // 2)):
+        db = open_database(work / f"seed-ours-{i}.sqlite3")
+        started = time.perf_counter()
+        insert_rows(db, rows)
+        ours.append(time.perf_counter() - started)
+        db.close()
+
+        target = work / f"seed-raw-{i}.sqlite3"
+        open_database(target).close()  # same schema, same indexes
+        prepared = {
+            table: (list(batch[0]), [tuple(_sqlite_value(v) for v in r.values()) for r in batch])
+            for table, batch in rows.items()
+            if batch
+        }
+        conn = sqlite3.connect(target)
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=FULL")
+        started = time.perf_counter()
+        with conn:
+            for table, (columns, values) in prepared.items():
+                marks = ", ".join("?" * len(columns))
+                conn.executemany(
+                    f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', values
+                )
+        raw.append(time.perf_counter() - started)
+        conn.close()
+    value, floor = statistics.median(ours), statistics.median(raw)
+    return [
+        Row(
+            f"seed-scale insert ({total} rows)",
+            value,
+            floor,
+            2.0,
+            note=f"{total / value:,.0f} rows/s vs raw {total / floor:,.0f} rows/s",
+        )
+    ]
+
+
+def main() -> int:
+    results: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="cnam-bench-") as tmp:
+        for fn in BENCHES:
+            results.extend(fn(Path(tmp)))
+    header = f"{'benchmark':<44} {'value':>8} {'floor':>8} {'ratio':>6} {'target':>7}  met"
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        print(
+            f"{r.name:<44} {r.value:>7.3f}{r.unit} {r.floor:>7.3f}{r.unit} {r.ratio:>6.2f} "
+            f"{'≤' + format(r.target, 'g') + '×':>7}  {'yes' if r.met else 'NO'}"
+            + (f"  ({r.note})" if r.note else "")
+        )
+    OUT.parent.mkdir(exist_ok=True)
+    payload = [{**asdict(r), "ratio": r.ratio, "met": r.met} for r in results]
+    OUT.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"\n→ {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
