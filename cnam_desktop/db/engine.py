@@ -10,6 +10,7 @@ that its schema is one this version knows — creating or migrating it if needed
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,9 +29,24 @@ from cnam_desktop.errors import (
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+FRENCH_COLLATION = "fr"
+
+
+def french_sort_key(text: str) -> str:
+    """Accents and case ignored, so that « Épinal » sorts among the E."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _collate_french(left: str, right: str) -> int:
+    a, b = french_sort_key(left), french_sort_key(right)
+    return (a > b) - (a < b) or (left > right) - (left < right)
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Hand transaction control to SQLAlchemy (see the "begin" listener).
     dbapi_connection.isolation_level = None
+    dbapi_connection.create_collation(FRENCH_COLLATION, _collate_french)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")

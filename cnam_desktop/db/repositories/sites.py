@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
+from cnam_desktop.db.engine import FRENCH_COLLATION
 from cnam_desktop.db.repositories.common import get_live, live
+from cnam_desktop.domain.enums import SITE_PIPELINE
 from cnam_desktop.domain.sites import (
     SITE_SORT_KEYS,
     OfferingLine,
@@ -48,8 +51,18 @@ def list_ids(
 ) -> list[str]:
     if sort not in SITE_SORT_KEYS:
         raise ValueError(sort)
-    column = getattr(m.Site, sort)
-    order = [column.desc() if descending else column.asc(), m.Site.name, m.Site.id]
+    column: Any = getattr(m.Site, sort)
+    name: Any = m.Site.name
+    if session.get_bind().dialect.name == "sqlite":  # registered in db/engine.py
+        name = name.collate(FRENCH_COLLATION)
+        if sort in ("name", "town"):
+            column = column.collate(FRENCH_COLLATION)
+    if sort == "status":  # pipeline order, not the alphabetical order of the codes
+        column = case(
+            {status.value: rank for rank, status in enumerate(SITE_PIPELINE)},
+            value=m.Site.status,
+        )
+    order = [column.desc() if descending else column.asc(), name, m.Site.id]
     return list(session.scalars(_filtered(select(m.Site.id), flt).order_by(*order)))
 
 
@@ -78,7 +91,7 @@ def rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, SiteRow]:
         .group_by(m.Offering.site_id),
     )
     result: dict[str, SiteRow] = {}
-    for site in session.scalars(select(m.Site).where(m.Site.id.in_(ids))):
+    for site in session.scalars(live(m.Site).where(m.Site.id.in_(ids))):
         result[site.id] = SiteRow(
             id=site.id,
             name=site.name,

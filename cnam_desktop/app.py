@@ -1,0 +1,179 @@
+"""Start the graphical application: window first, database next.
+
+The main window is shown and painted before anything from SQLAlchemy is imported;
+the database is opened on the event-loop turn after the first paint, then the
+window is given its services.
+
+Startup probe (benchmarks): when CNAM_DESKTOP_STARTUP_PROBE holds an epoch time
+(`time.time()` taken just before launching the process), one line
+`painted <seconds since then>` is printed when the window is first on screen, then
+`data <seconds>` when the Sites list shows its first rows, and the application quits
+with code 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from cnam_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+from cnam_desktop.errors import UserFacingError
+from cnam_desktop.log import setup_logging
+from cnam_desktop.paths import AppPaths
+from cnam_desktop.ui import messages
+from cnam_desktop.ui.main_window import MainWindow
+from cnam_desktop.ui.widgets.paint_watcher import PaintWatcher
+
+if TYPE_CHECKING:
+    from cnam_desktop.services.workspace import Workspace
+
+PROBE_ENV = "CNAM_DESKTOP_STARTUP_PROBE"
+UNPAINTED_OPEN_MS = 3000
+"""Open the database anyway this long after start if the window was not painted
+(started minimised, on another desktop…)."""
+
+
+class StartupProbe:
+    """Prints how long after `epoch` each startup milestone was reached."""
+
+    def __init__(self, epoch: float) -> None:
+        self.epoch = epoch
+
+    @classmethod
+    def from_environment(cls) -> StartupProbe | None:
+        raw = os.environ.get(PROBE_ENV)
+        if not raw:
+            return None
+        try:
+            return cls(float(raw))
+        except ValueError:
+            print(f"{PROBE_ENV} ignoré : « {raw} » n'est pas une heure (epoch).", file=sys.stderr)
+            return None
+
+    def report(self, milestone: str) -> None:
+        print(f"{milestone} {time.time() - self.epoch:.3f}", flush=True)
+
+
+def _configure(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
+        app.installTranslator(translator)  # Qt's own words: « Annuler », calendar…
+
+
+class Startup:
+    """Opens the database once the window is painted and hands the window its services."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, paths: AppPaths, probe: StartupProbe | None
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.paths = paths
+        self.probe = probe
+        self.workspace: Workspace | None = None
+        self.exit_code = 0
+        self._opening = False
+        window.first_paint.painted.connect(self._painted)
+        QTimer.singleShot(UNPAINTED_OPEN_MS, self._start_opening)
+
+    def _painted(self) -> None:
+        if self.probe and not self._opening:
+            self.probe.report("painted")
+        self._start_opening()
+
+    def _start_opening(self) -> None:
+        if self._opening:
+            return
+        self._opening = True
+        self.window.show_status("Ouverture de la base de données…")
+        QTimer.singleShot(0, self.open_database)
+
+    def open_database(self) -> None:
+        problem = self._try_open()
+        if problem is not None:
+            title, text, details = problem
+            if self.probe:
+                print(f"{title} : {text}", file=sys.stderr, flush=True)
+            else:
+                messages.error(self.window, title, text, details)
+            self.exit_code = 1
+            self.window.close()
+            self.app.exit(1)
+            return
+        assert self.workspace is not None
+        if self.probe:
+            table = self.window.sites_view.ui.sitesTable
+            self._data_watcher = PaintWatcher(table.viewport())
+            self._data_watcher.painted.connect(self._data_shown)
+        self.window.set_workspace(self.workspace)
+
+    def _try_open(self) -> tuple[str, str, str | None] | None:
+        path = self.paths.database
+        try:
+            self.paths.ensure()
+            from cnam_desktop.services.workspace import open_workspace
+
+            self.workspace = open_workspace(path)
+        except UserFacingError as exc:
+            return ("Ouverture impossible", exc.message, None)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return (
+                "Ouverture impossible",
+                f"Impossible d'ouvrir ou de créer la base « {path} » : {reason}.\n"
+                "Vérifiez que le dossier existe et que vous pouvez y écrire.",
+                None,
+            )
+        except Exception as exc:
+            return (
+                "Erreur inattendue",
+                f"La base « {path} » n'a pas pu être ouverte à cause d'une erreur "
+                f"inattendue ({type(exc).__name__}). Le détail ci-dessous peut être "
+                "transmis à l'assistance.",
+                traceback.format_exc(),
+            )
+        return None
+
+    def _data_shown(self) -> None:
+        assert self.probe is not None
+        self.probe.report("data")
+        self.app.exit(0)
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.window.set_workspace(None)
+            self.workspace.close()
+            self.workspace = None
+
+
+def run_gui(paths: AppPaths, argv: list[str]) -> int:
+    """Show the main window on the database of `paths`; the process exit code."""
+    probe = StartupProbe.from_environment()
+    setup_logging(paths.ensure().log_dir)
+    logging.getLogger(__name__).info("start %s, database %s", __version__, paths.database)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    _configure(app)
+    window = MainWindow()
+    startup = Startup(app, window, paths, probe)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        startup.close()
+        window.close()
+        window.deleteLater()
+    return startup.exit_code or code

@@ -1,0 +1,52 @@
+"""An opened database and the services over it: what the window is given at start.
+
+Opening a file that did not exist (or was empty) loads the demo network, so that a
+first start shows a real network to explore.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cnam_desktop.db.engine import Database, open_database
+from cnam_desktop.services.demo import seed_demo
+from cnam_desktop.services.sites import SiteService
+
+
+@dataclass
+class Workspace:
+    database: Database
+    sites: SiteService
+    demo_seeded: bool = False
+    """True when this opening created the file and loaded the demo network."""
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def is_new_database(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def open_workspace(path: Path | str, *, seed_demo_if_new: bool = True) -> Workspace:
+    """Open (create, migrate) the database at `path`; seed the demo network if it is new.
+
+    Raises `DatabaseError` (French message) when the file cannot be used.
+    """
+    path = Path(path)
+    new = is_new_database(path)
+    database = open_database(path)
+    seeded = False
+    try:
+        if new and seed_demo_if_new:
+            seed_demo(database)
+            seeded = True
+    except BaseException:
+        database.close()
+        raise
+    return Workspace(database=database, sites=SiteService(database), demo_seeded=seeded)

@@ -1,0 +1,1 @@
+"""Dialogs; each has a classmethod that opens it and returns its result."""

@@ -1,0 +1,183 @@
+"""The main window: navigation between areas, menus, status bar."""
+
+from __future__ import annotations
+
+from functools import partial
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from cnam_desktop import APP_DISPLAY_NAME, __version__
+from cnam_desktop.ui import messages
+from cnam_desktop.ui.areas import AREAS, STARTUP_INDEX, Area
+from cnam_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from cnam_desktop.ui.views.coming_soon import ComingSoonPage
+from cnam_desktop.ui.views.sites_view import SitesView
+from cnam_desktop.ui.widgets.paint_watcher import PaintWatcher
+
+if TYPE_CHECKING:
+    from cnam_desktop.services.workspace import Workspace
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    areaChanged = Signal(str)
+    """The key of the area now shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.workspace: Workspace | None = None
+        self.first_paint = PaintWatcher(self)
+        """Its `painted` signal fires once the window is first on screen."""
+
+        self.sites_view = SitesView(self)
+        self.pages: list[QWidget] = []
+        for area in AREAS:
+            page = self.sites_view if area.key == "sites" else ComingSoonPage(area, self)
+            self.ui.areaStack.addWidget(page)
+            self.pages.append(page)
+        self.area_actions: list[QAction] = [
+            self.ui.actionShowDashboard,
+            self.ui.actionShowSites,
+            self.ui.actionShowPremises,
+            self.ui.actionShowEquipment,
+            self.ui.actionShowCatalogue,
+            self.ui.actionShowTrainers,
+            self.ui.actionShowPlanning,
+            self.ui.actionShowReports,
+        ]
+        self._check_areas()
+        self._setup_navigation()
+        self._setup_actions()
+        self._setup_status_bar()
+        self.show_area(STARTUP_INDEX)
+
+    # --- setup -------------------------------------------------------------------------
+
+    def _check_areas(self) -> None:
+        nav = self.ui.navigationList
+        titles = [nav.item(i).text() for i in range(nav.count())]
+        expected = [a.title for a in AREAS]
+        if titles != expected or len(self.area_actions) != len(AREAS):
+            raise RuntimeError(f"forms/main_window.ui lists {titles}, ui/areas.py {expected}")
+
+    def _setup_navigation(self) -> None:
+        nav = self.ui.navigationList
+        for row, area in enumerate(AREAS):
+            item = nav.item(row)
+            shortcut = self.area_actions[row].shortcut().toString()
+            item.setToolTip(f"{area.summary} ({shortcut})")
+        nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        nav.currentRowChanged.connect(self._area_row_changed)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for row, action in enumerate(self.area_actions):
+            group.addAction(action)
+            action.setStatusTip(AREAS[row].summary)
+            action.triggered.connect(partial(self.show_area, row))
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionNewSite.triggered.connect(self.new_site)
+        ui.actionEditSite.triggered.connect(self.sites_view.edit_site)
+        ui.actionDeleteSite.triggered.connect(self.sites_view.delete_site)
+        # Modifier / Supprimer act on the Sites area: their keys work only there
+        # (Suppr typed in another area must never delete a site).
+        for action in (ui.actionEditSite, ui.actionDeleteSite):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.sites_view.addAction(action)
+        self.sites_view.currentSiteChanged.connect(lambda _id: self._update_actions())
+        self._update_actions()
+
+    def _setup_status_bar(self) -> None:
+        self.database_label = QLabel("Aucune base ouverte", self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addPermanentWidget(self.database_label)
+        self.sites_view.statusMessage.connect(self.show_status)
+
+    # --- areas -------------------------------------------------------------------------
+
+    def show_area(self, index: int) -> None:
+        self.ui.navigationList.setCurrentRow(index)
+        # setCurrentRow does nothing if the row is already current: sync anyway.
+        self._area_row_changed(index)
+
+    def _area_row_changed(self, index: int) -> None:
+        if not 0 <= index < len(AREAS):
+            return
+        self.ui.areaStack.setCurrentIndex(index)
+        self.area_actions[index].setChecked(True)
+        self._update_actions()
+        self.areaChanged.emit(AREAS[index].key)
+
+    def current_area(self) -> Area:
+        return AREAS[self.ui.areaStack.currentIndex()]
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[next(i for i, a in enumerate(AREAS) if a.key == key)]
+
+    # --- workspace ---------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        """Show the data of an opened database (None: nothing open)."""
+        self.workspace = workspace
+        if workspace is None:
+            self.setWindowTitle(APP_DISPLAY_NAME)
+            self.database_label.setText("Aucune base ouverte")
+            self.database_label.setToolTip("")
+            self.sites_view.set_service(None)
+        else:
+            path = workspace.path
+            self.setWindowTitle(f"{path.name} — {APP_DISPLAY_NAME}")
+            self.database_label.setText(f"Base : {path}")
+            self.database_label.setToolTip(f"Fichier de données ouvert : {path}")
+            self.sites_view.set_service(workspace.sites)
+            if workspace.demo_seeded:
+                self.show_status(
+                    "Première ouverture : le réseau de démonstration a été chargé "
+                    "(sites marqués « démo »)."
+                )
+        self._update_actions()
+
+    def show_status(self, text: str) -> None:
+        self.ui.statusBar.showMessage(text, STATUS_TIMEOUT_MS)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        ui = self.ui
+        has_data = self.workspace is not None
+        on_sites = self.current_area().key == "sites"
+        has_site = self.sites_view.current_site_id() is not None
+        ui.actionNewSite.setEnabled(has_data)
+        ui.actionEditSite.setEnabled(has_data and on_sites and has_site)
+        ui.actionDeleteSite.setEnabled(has_data and on_sites and has_site)
+
+    def new_site(self) -> None:
+        self.show_area(next(i for i, a in enumerate(AREAS) if a.key == "sites"))
+        self.sites_view.new_site()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as qt_version
+
+        path = escape(str(self.workspace.path)) if self.workspace else "aucune"
+        messages.about(
+            self,
+            "À propos",
+            f"<h3>{escape(APP_DISPLAY_NAME)}</h3>"
+            f"<p>Version {escape(__version__)}</p>"
+            "<p>Gestion du réseau territorial d'un centre Cnam en région : sites et "
+            "partenaires, locaux et salles, équipements, catalogue des formations, "
+            "planning, classeurs et rapports.</p>"
+            f"<p>Base de données : {path}</p>"
+            f"<p style='color:#5f6368'>Qt pour Python (PySide6) {escape(qt_version)}</p>",
+        )

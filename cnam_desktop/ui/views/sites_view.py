@@ -1,0 +1,329 @@
+"""The Sites area: filters, the sites table, a detail pane, create / edit / delete."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from cnam_desktop.domain.enums import SiteStatus
+from cnam_desktop.domain.sites import SiteFilter
+from cnam_desktop.errors import UserFacingError
+from cnam_desktop.ui import messages
+from cnam_desktop.ui.dialogs.site_dialog import SiteDialog
+from cnam_desktop.ui.formatting import plural
+from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
+from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
+from cnam_desktop.ui.views.site_detail import SiteDetailPane
+
+if TYPE_CHECKING:
+    from cnam_desktop.services.sites import SiteService
+
+SEARCH_DELAY_MS = 250
+"""Typing pauses this long before the list is re-queried."""
+
+ACV_CHOICES = (("Tous", None), ("ACV", True), ("Hors ACV", False))
+
+
+class SitesView(QWidget):
+    currentSiteChanged = Signal(object)
+    """The selected site's id, or None."""
+    statusMessage = Signal(str)
+    """A short French message for the status bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SitesView()
+        self.ui.setupUi(self)
+        self._service: SiteService | None = None
+        self.model = SiteTableModel(parent=self)
+        self.detail = SiteDetailPane(self.ui)
+        self._current_id: str | None = None
+
+        self._setup_table()
+        self._setup_filters()
+        self.ui.newButton.clicked.connect(self.new_site)
+        self.ui.editButton.clicked.connect(self.edit_site)
+        self.ui.deleteButton.clicked.connect(self.delete_site)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([360, 340])
+        self._update_actions()
+        self.detail.clear("Ouverture de la base de données…")
+
+    # --- setup -----------------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        table = self.ui.sitesTable
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.sectionClicked.connect(self._header_clicked)
+        for column, spec in enumerate(COLUMNS):
+            table.setColumnWidth(column, spec.width)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_site())
+        table.installEventFilter(self)
+        self.model.modelReset.connect(self._update_count)
+
+    def _setup_filters(self) -> None:
+        ui = self.ui
+        ui.statusFilter.addItem("Tous", None)
+        for status in SiteStatus:
+            ui.statusFilter.addItem(status.label, status.value)
+        ui.departmentFilter.addItem("Tous", None)
+        for label, value in ACV_CHOICES:
+            ui.acvFilter.addItem(label, value)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filters)
+        for combo in (ui.statusFilter, ui.departmentFilter, ui.acvFilter):
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
+
+    # --- service -------------------------------------------------------------------------
+
+    def set_service(self, service: SiteService | None) -> None:
+        """Show the sites of `service` (None: nothing to show, e.g. no database open)."""
+        self._service = service
+        self._refresh_departments()
+        self.model.set_service(service, self.current_filter())
+        self._after_reload(None)
+
+    @property
+    def service(self) -> SiteService | None:
+        return self._service
+
+    def _refresh_departments(self) -> None:
+        combo = self.ui.departmentFilter
+        current = combo.currentData()
+        departments = self._service.departments() if self._service else []
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("Tous", None)
+        for code in departments:
+            combo.addItem(code, code)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if current is not None and index < 0:
+            self.apply_filters()  # the department filtered on has no site left
+
+    # --- filters -----------------------------------------------------------------------
+
+    def current_filter(self) -> SiteFilter:
+        ui = self.ui
+        status = ui.statusFilter.currentData()
+        return SiteFilter(
+            text=ui.searchEdit.text().strip() or None,
+            status=SiteStatus(status) if status else None,
+            department=ui.departmentFilter.currentData(),
+            acv=ui.acvFilter.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        """Re-query the id list with the filters as they are now."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt == self.model.site_filter:
+            return
+        keep = self._current_id
+        self.model.set_filter(flt)
+        self._after_reload(keep)
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.ui.countLabel.setText(plural(count, "site"))
+
+    # --- table -------------------------------------------------------------------------
+
+    def _header_clicked(self, column: int) -> None:
+        header = self.ui.sitesTable.horizontalHeader()
+        if not self.model.is_sortable(column):
+            # Keep showing the order actually in force.
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            self.statusMessage.emit(
+                f"La colonne « {COLUMNS[column].title} » ne peut pas être triée."
+            )
+            return
+        order = header.sortIndicatorOrder()
+        self.model.sort(column, order)
+        header.setSortIndicator(column, order)
+        self._scroll_to_current()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.sitesTable and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_site()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_site()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _selection_changed(self) -> None:
+        rows = self.ui.sitesTable.selectionModel().selectedRows()
+        site_id = self.model.site_id(rows[0].row()) if rows else None
+        self._set_current(site_id)
+
+    def _set_current(self, site_id: str | None) -> None:
+        changed = site_id != self._current_id
+        self._current_id = site_id
+        if site_id is None or self._service is None:
+            self.detail.clear(
+                "Sélectionnez un site dans la liste pour afficher sa fiche : identité, "
+                "partenaires, salles et formations."
+            )
+        else:
+            try:
+                self.detail.show(self._service.detail(site_id))
+            except UserFacingError as exc:
+                self.detail.clear(exc.message)
+        self._update_actions()
+        if changed:
+            self.currentSiteChanged.emit(site_id)
+
+    def current_site_id(self) -> str | None:
+        return self._current_id
+
+    def select_site(self, site_id: str) -> bool:
+        """Select the row of `site_id`; False if it is not in the (filtered) list."""
+        row = self.model.row_of(site_id)
+        if row is None:
+            return False
+        table = self.ui.sitesTable
+        index = self.model.index(row, 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+        return True
+
+    def _scroll_to_current(self) -> None:
+        if self._current_id is not None:
+            row = self.model.row_of(self._current_id)
+            if row is not None:
+                self.ui.sitesTable.scrollTo(self.model.index(row, 0))
+
+    def _after_reload(self, keep: str | None, fallback_row: int | None = None) -> None:
+        """After the id list changed: reselect `keep`, or the row at `fallback_row`."""
+        self._update_count()
+        if keep is not None and self.select_site(keep):
+            return
+        if fallback_row is not None and self.model.rowCount():
+            row = min(fallback_row, self.model.rowCount() - 1)
+            site_id = self.model.site_id(row)
+            if site_id is not None and self.select_site(site_id):
+                return
+        self.ui.sitesTable.selectionModel().clearSelection()
+        self._set_current(None)
+
+    def reload(self, keep: str | None = None) -> None:
+        self._refresh_departments()
+        self.model.reload()
+        self._after_reload(keep)
+
+    def _update_actions(self) -> None:
+        has_service = self._service is not None
+        has_site = has_service and self._current_id is not None
+        self.ui.newButton.setEnabled(has_service)
+        self.ui.editButton.setEnabled(has_site)
+        self.ui.deleteButton.setEnabled(has_site)
+
+    # --- create / edit / delete ------------------------------------------------------------
+
+    def new_site(self) -> str | None:
+        """Open the dialog for a new site; its id once created."""
+        if self._service is None:
+            return None
+        data = SiteDialog.edit(self, None, self._service.departments())
+        if data is None:
+            return None
+        try:
+            site_id = self._service.create(data)
+        except UserFacingError as exc:
+            messages.error(self, "Création impossible", exc.message)
+            return None
+        self.reload(keep=site_id)
+        if self._current_id == site_id:
+            self.statusMessage.emit(f"Site « {data.name} » créé.")
+        else:
+            self.statusMessage.emit(
+                f"Site « {data.name} » créé ; il n'apparaît pas avec les filtres actuels."
+            )
+        return site_id
+
+    def edit_site(self) -> bool:
+        """Edit the selected site; True once saved."""
+        site_id = self._current_id
+        if self._service is None or site_id is None:
+            return False
+        try:
+            current = self._service.get(site_id)
+        except UserFacingError as exc:
+            messages.error(self, "Modification impossible", exc.message)
+            self.reload()
+            return False
+        data = SiteDialog.edit(self, current, self._service.departments())
+        if data is None:
+            return False
+        try:
+            self._service.update(site_id, data)
+        except UserFacingError as exc:
+            messages.error(self, "Modification impossible", exc.message)
+            return False
+        self.reload(keep=site_id)
+        if self._current_id == site_id:
+            self.statusMessage.emit(f"Site « {data.name} » enregistré.")
+        else:
+            self.statusMessage.emit(
+                f"Site « {data.name} » enregistré ; il n'apparaît plus avec les filtres actuels."
+            )
+        return True
+
+    def delete_site(self) -> bool:
+        """Delete the selected site after confirmation (a tombstone); True once deleted."""
+        site_id = self._current_id
+        if self._service is None or site_id is None:
+            return False
+        row = self.model.row_of(site_id)
+        site = self.model.site_row(row) if row is not None else None
+        name = site.name if site else "sélectionné"
+        town = f" ({site.town})" if site else ""
+        if not messages.confirm(
+            self,
+            "Supprimer le site",
+            f"Supprimer le site « {name} »{town} ?\n\n"
+            "Il n'apparaîtra plus dans les listes ni dans les rapports.",
+            accept_label="Supprimer",
+        ):
+            return False
+        try:
+            self._service.delete(site_id)
+        except UserFacingError as exc:
+            messages.error(self, "Suppression impossible", exc.message)
+            return False
+        self._refresh_departments()
+        self.model.reload()
+        self._after_reload(None, fallback_row=row)
+        self.statusMessage.emit(f"Site « {name} » supprimé.")
+        return True
