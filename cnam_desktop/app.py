@@ -13,7 +13,6 @@ with code 0.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -23,9 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from cnam_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+from cnam_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from cnam_desktop.errors import UserFacingError
-from cnam_desktop.log import setup_logging
 from cnam_desktop.paths import AppPaths
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.main_window import MainWindow
@@ -70,6 +68,16 @@ def _configure(app: QApplication) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
         app.installTranslator(translator)  # Qt's own words: « Annuler », calendar…
+
+
+def _start_logging(paths: AppPaths) -> None:
+    """Set up the log file after the first paint (logging.handlers is not free)."""
+    import logging
+
+    from cnam_desktop.log import setup_logging
+
+    setup_logging(paths.log_dir)
+    logging.getLogger(__name__).info("start, database %s", paths.database)
 
 
 class Startup:
@@ -123,6 +131,7 @@ class Startup:
         path = self.paths.database
         try:
             self.paths.ensure()
+            _start_logging(self.paths)
             from cnam_desktop.services.workspace import open_workspace
 
             self.workspace = open_workspace(path)
@@ -161,8 +170,6 @@ class Startup:
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     """Show the main window on the database of `paths`; the process exit code."""
     probe = StartupProbe.from_environment()
-    setup_logging(paths.ensure().log_dir)
-    logging.getLogger(__name__).info("start %s, database %s", __version__, paths.database)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)

@@ -13,9 +13,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cnam_desktop import APP_DISPLAY_NAME, __version__
+from cnam_desktop import APP_DISPLAY_NAME, app_version
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.paths import AppPaths, app_paths
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the version only when asked (see `app_version`)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **_kw: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="afficher la version et quitter")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        parser.exit(message=f"{parser.prog} {app_version()}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help="fichier de base de données")
     parser.add_argument("--data-dir", metavar="DIR", help="dossier des données")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     sub.add_parser("seed-demo", parents=[common], help="charger le réseau de démonstration")
@@ -118,7 +128,7 @@ def _cmd_check(paths: AppPaths, _args: argparse.Namespace) -> int:
 def _cmd_info(paths: AppPaths, _args: argparse.Namespace) -> int:
     from cnam_desktop.db import schema
 
-    print(f"{APP_DISPLAY_NAME} {__version__}")
+    print(f"{APP_DISPLAY_NAME} {app_version()}")
     print(f"Python {sys.version.split()[0]}")
     print(f"Base de données : {paths.database}")
     print(f"Données : {paths.data_dir}")

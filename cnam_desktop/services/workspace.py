@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cnam_desktop.db.engine import Database, open_database
-from cnam_desktop.services.demo import seed_demo
 from cnam_desktop.services.sites import SiteService
 
 
@@ -44,6 +43,8 @@ def open_workspace(path: Path | str, *, seed_demo_if_new: bool = True) -> Worksp
     seeded = False
     try:
         if new and seed_demo_if_new:
+            from cnam_desktop.services.demo import seed_demo  # holidays etc.: first start only
+
             seed_demo(database)
             seeded = True
     except BaseException:

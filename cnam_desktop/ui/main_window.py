@@ -10,18 +10,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from cnam_desktop import APP_DISPLAY_NAME, __version__
+from cnam_desktop import APP_DISPLAY_NAME, app_version
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.areas import AREAS, STARTUP_INDEX, Area
 from cnam_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cnam_desktop.ui.views.coming_soon import ComingSoonPage
-from cnam_desktop.ui.views.sites_view import SitesView
 from cnam_desktop.ui.widgets.paint_watcher import PaintWatcher
 
 if TYPE_CHECKING:
     from cnam_desktop.services.workspace import Workspace
+    from cnam_desktop.ui.views.sites_view import SitesView
 
 STATUS_TIMEOUT_MS = 6000
+
+
+def _loading_page(parent: QWidget) -> QWidget:
+    label = QLabel("Ouverture du réseau…", parent)
+    label.setObjectName("sitesLoading")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #5f6368; font-size: 12pt;")
+    return label
 
 
 class MainWindow(QMainWindow):
@@ -36,10 +44,12 @@ class MainWindow(QMainWindow):
         self.first_paint = PaintWatcher(self)
         """Its `painted` signal fires once the window is first on screen."""
 
-        self.sites_view = SitesView(self)
+        # The Sites view (table, detail pane, dialog) is built on first use, right after
+        # the first paint: the shell shows sooner, with a loading page in its place.
+        self._sites_view: SitesView | None = None
         self.pages: list[QWidget] = []
         for area in AREAS:
-            page = self.sites_view if area.key == "sites" else ComingSoonPage(area, self)
+            page = _loading_page(self) if area.key == "sites" else ComingSoonPage(area, self)
             self.ui.areaStack.addWidget(page)
             self.pages.append(page)
         self.area_actions: list[QAction] = [
@@ -87,22 +97,41 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionNewSite.triggered.connect(self.new_site)
-        ui.actionEditSite.triggered.connect(self.sites_view.edit_site)
-        ui.actionDeleteSite.triggered.connect(self.sites_view.delete_site)
-        # Modifier / Supprimer act on the Sites area: their keys work only there
-        # (Suppr typed in another area must never delete a site).
-        for action in (ui.actionEditSite, ui.actionDeleteSite):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.sites_view.addAction(action)
-        self.sites_view.currentSiteChanged.connect(lambda _id: self._update_actions())
+        ui.actionEditSite.triggered.connect(lambda _checked=False: self.sites_view.edit_site())
+        ui.actionDeleteSite.triggered.connect(lambda _checked=False: self.sites_view.delete_site())
         self._update_actions()
+
+    @property
+    def sites_view(self) -> SitesView:
+        """The Sites area, built the first time it is asked for."""
+        if self._sites_view is None:
+            from cnam_desktop.ui.views.sites_view import SitesView
+
+            view = SitesView(self)
+            index = next(i for i, a in enumerate(AREAS) if a.key == "sites")
+            stack = self.ui.areaStack
+            shown = stack.currentIndex()
+            placeholder = self.pages[index]
+            stack.insertWidget(index, view)
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            stack.setCurrentIndex(shown)
+            self.pages[index] = view
+            # Modifier / Supprimer act on the Sites area: their keys work only there
+            # (Suppr typed in another area must never delete a site).
+            for action in (self.ui.actionEditSite, self.ui.actionDeleteSite):
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                view.addAction(action)
+            view.currentSiteChanged.connect(lambda _id: self._update_actions())
+            view.statusMessage.connect(self.show_status)
+            self._sites_view = view
+        return self._sites_view
 
     def _setup_status_bar(self) -> None:
         self.database_label = QLabel("Aucune base ouverte", self)
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.statusBar.addPermanentWidget(self.database_label)
-        self.sites_view.statusMessage.connect(self.show_status)
 
     # --- areas -------------------------------------------------------------------------
 
@@ -134,7 +163,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_DISPLAY_NAME)
             self.database_label.setText("Aucune base ouverte")
             self.database_label.setToolTip("")
-            self.sites_view.set_service(None)
+            if self._sites_view is not None:
+                self._sites_view.set_service(None)
         else:
             path = workspace.path
             self.setWindowTitle(f"{path.name} — {APP_DISPLAY_NAME}")
@@ -157,7 +187,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         has_data = self.workspace is not None
         on_sites = self.current_area().key == "sites"
-        has_site = self.sites_view.current_site_id() is not None
+        view = self._sites_view
+        has_site = view is not None and view.current_site_id() is not None
         ui.actionNewSite.setEnabled(has_data)
         ui.actionEditSite.setEnabled(has_data and on_sites and has_site)
         ui.actionDeleteSite.setEnabled(has_data and on_sites and has_site)
@@ -174,7 +205,7 @@ class MainWindow(QMainWindow):
             self,
             "À propos",
             f"<h3>{escape(APP_DISPLAY_NAME)}</h3>"
-            f"<p>Version {escape(__version__)}</p>"
+            f"<p>Version {escape(app_version())}</p>"
             "<p>Gestion du réseau territorial d'un centre Cnam en région : sites et "
             "partenaires, locaux et salles, équipements, catalogue des formations, "
             "planning, classeurs et rapports.</p>"

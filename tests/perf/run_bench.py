@@ -28,6 +28,7 @@ OUT = ROOT / ".bench" / "latest.json"
 REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))
 SCALE_SITES = int(os.environ.get("BENCH_SITES", "100"))
 SCALE_SESSIONS = int(os.environ.get("BENCH_SESSIONS", "100000"))
+ONLY = os.environ.get("BENCH_ONLY", "")  # comma-separated benchmark function names
 
 
 @dataclass
@@ -176,6 +177,8 @@ def main() -> int:
     results: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="cnam-bench-") as tmp:
         for fn in BENCHES:
+            if ONLY and fn.__name__ not in ONLY.split(","):
+                continue
             results.extend(fn(Path(tmp)))
     header = f"{'benchmark':<44} {'value':>8} {'floor':>8} {'ratio':>6} {'target':>7}  met"
     print(header)
