@@ -132,9 +132,10 @@ class Startup:
         try:
             self.paths.ensure()
             _start_logging(self.paths)
-            from cnam_desktop.services.workspace import open_workspace
+            from cnam_desktop.services.workspace import open_workspace, start_inspection
 
-            self.workspace = open_workspace(path)
+            inspection = start_inspection(path)  # quick_check runs while SQLAlchemy loads
+            self.workspace = open_workspace(path, inspection=inspection)
         except UserFacingError as exc:
             return ("Ouverture impossible", exc.message, None)
         except OSError as exc:

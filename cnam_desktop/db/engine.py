@@ -2,9 +2,8 @@
 
 Every connection gets `foreign_keys=ON`, WAL and `synchronous=FULL`; SQLAlchemy
 emits `BEGIN` itself so that DDL is transactional (the pysqlite recipe of the
-SQLAlchemy documentation). Opening a file checks, in this order: that it is a
-SQLite file, that it is ours (`application_id`), that `quick_check` passes, and
-that its schema is one this version knows — creating or migrating it if needed.
+SQLAlchemy documentation). Opening a file first checks it (`db/filecheck.py`), then
+creates or migrates its schema if needed.
 """
 
 from __future__ import annotations
@@ -20,14 +19,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from cnam_desktop.db import schema
-from cnam_desktop.errors import (
-    CorruptDatabaseError,
-    ForeignFileError,
-    NewerSchemaError,
-)
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
+from cnam_desktop.db.filecheck import Inspection, inspect_file
+from cnam_desktop.errors import NewerSchemaError
 
 FRENCH_COLLATION = "fr"
 
@@ -102,62 +95,17 @@ class Database:
         self.engine.dispose()
 
 
-def inspect_file(path: Path) -> str | None:
-    """Check a file before use; return its schema revision (None for a new, empty file).
+def open_database(
+    path: Path | str, *, migrate: bool = True, inspection: Inspection | None = None
+) -> Database:
+    """Open (creating or upgrading if needed) the database file at `path`.
 
-    Raises a `DatabaseError` subclass with a French message when the file cannot be used.
+    `inspection`, started earlier with `filecheck.start_inspection`, lets the file
+    checks run while the caller was busy (importing SQLAlchemy, at start-up).
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
-        raise ForeignFileError(
-            f"Le fichier « {path} » n'est pas une base de données de cette application."
-        )
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id not in (0, schema.APPLICATION_ID) or (tables and "alembic_version" not in tables):
-            raise ForeignFileError(
-                f"Le fichier « {path} » est une base SQLite, mais pas une base de cette "
-                "application : il n'a pas été modifié."
-            )
-        result = conn.execute("PRAGMA quick_check").fetchall()
-        if [tuple(r) for r in result] != [("ok",)]:
-            raise CorruptDatabaseError(
-                f"La base « {path} » est endommagée (contrôle d'intégrité : "
-                f"{result[0][0]}). Elle n'a pas été modifiée ; restaurez une sauvegarde."
-            )
-        if not tables:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(
-            f"La base « {path} » est illisible ({exc}). Elle n'a pas été modifiée ; "
-            "restaurez une sauvegarde."
-        ) from exc
-    finally:
-        conn.close()
-    revision = row[0] if row else None
-    if revision is not None and revision not in schema.KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            f"La base « {path} » a été créée par une version plus récente de l'application "
-            f"(schéma {revision}). Installez la dernière version pour l'ouvrir ; "
-            "le fichier n'a pas été modifié."
-        )
-    return revision
-
-
-def open_database(path: Path | str, *, migrate: bool = True) -> Database:
-    """Open (creating or upgrading if needed) the database file at `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = inspect_file(path)
+    revision = inspection.result() if inspection is not None else inspect_file(path)
     engine = make_engine(path)
     if revision != schema.HEAD_REVISION:
         if not migrate:

@@ -2,15 +2,25 @@
 
 Opening a file that did not exist (or was empty) loads the demo network, so that a
 first start shows a real network to explore.
+
+This module imports SQLAlchemy only inside `open_workspace`: start-up calls
+`start_inspection(path)` first, so that the file check (sqlite3, in a thread) runs
+while SQLAlchemy is being imported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cnam_desktop.db.engine import Database, open_database
-from cnam_desktop.services.sites import SiteService
+from cnam_desktop.db.filecheck import Inspection, start_inspection
+
+if TYPE_CHECKING:
+    from cnam_desktop.db.engine import Database
+    from cnam_desktop.services.sites import SiteService
+
+__all__ = ["Workspace", "is_new_database", "open_workspace", "start_inspection"]
 
 
 @dataclass
@@ -32,14 +42,19 @@ def is_new_database(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def open_workspace(path: Path | str, *, seed_demo_if_new: bool = True) -> Workspace:
+def open_workspace(
+    path: Path | str, *, seed_demo_if_new: bool = True, inspection: Inspection | None = None
+) -> Workspace:
     """Open (create, migrate) the database at `path`; seed the demo network if it is new.
 
     Raises `DatabaseError` (French message) when the file cannot be used.
     """
+    from cnam_desktop.db.engine import open_database
+    from cnam_desktop.services.sites import SiteService
+
     path = Path(path)
     new = is_new_database(path)
-    database = open_database(path)
+    database = open_database(path, inspection=inspection)
     seeded = False
     try:
         if new and seed_demo_if_new:

@@ -150,3 +150,24 @@ def test_damaged_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CorruptDatabaseError) as info:
         open_database(path)
     assert "endommagée" in info.value.message or "illisible" in info.value.message
+
+
+def test_inspection_in_a_thread_hands_back_its_result(tmp_path: Path) -> None:
+    from cnam_desktop.db.filecheck import start_inspection
+
+    path = tmp_path / "base.sqlite3"
+    open_database(path).close()
+    inspection = start_inspection(path)
+    db = open_database(path, inspection=inspection)
+    db.close()
+    assert inspection.result() == schema.HEAD_REVISION
+
+
+def test_inspection_in_a_thread_re_raises_refusals(tmp_path: Path) -> None:
+    from cnam_desktop.db.filecheck import start_inspection
+
+    path = tmp_path / "tableur.sqlite3"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    inspection = start_inspection(path)
+    with pytest.raises(ForeignFileError):
+        open_database(path, inspection=inspection)

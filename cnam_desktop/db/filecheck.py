@@ -1,0 +1,96 @@
+"""Check a database file before use, with the sqlite3 module alone (no SQLAlchemy).
+
+In this order: that it is a SQLite file, that it is ours (`application_id`), that
+`quick_check` passes, and that its schema is one this version knows. Nothing is
+written. The check can run in a thread (`start_inspection`): sqlite3 releases the
+GIL while it reads, so at start-up it overlaps with importing SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from cnam_desktop.db import schema
+from cnam_desktop.errors import CorruptDatabaseError, ForeignFileError, NewerSchemaError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check a file before use; return its schema revision (None for a new, empty file).
+
+    Raises a `DatabaseError` subclass with a French message when the file cannot be used.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise ForeignFileError(
+            f"Le fichier « {path} » n'est pas une base de données de cette application."
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id not in (0, schema.APPLICATION_ID) or (tables and "alembic_version" not in tables):
+            raise ForeignFileError(
+                f"Le fichier « {path} » est une base SQLite, mais pas une base de cette "
+                "application : il n'a pas été modifié."
+            )
+        result = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in result] != [("ok",)]:
+            raise CorruptDatabaseError(
+                f"La base « {path} » est endommagée (contrôle d'intégrité : "
+                f"{result[0][0]}). Elle n'a pas été modifiée ; restaurez une sauvegarde."
+            )
+        if not tables:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"La base « {path} » est illisible ({exc}). Elle n'a pas été modifiée ; "
+            "restaurez une sauvegarde."
+        ) from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in schema.KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"La base « {path} » a été créée par une version plus récente de l'application "
+            f"(schéma {revision}). Installez la dernière version pour l'ouvrir ; "
+            "le fichier n'a pas été modifié."
+        )
+    return revision
+
+
+class Inspection:
+    """`inspect_file` running in a thread; `result()` waits and returns or re-raises."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._revision: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="db-inspection", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._revision = inspect_file(self.path)
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> str | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._revision
+
+
+def start_inspection(path: Path | str) -> Inspection:
+    return Inspection(Path(path))
