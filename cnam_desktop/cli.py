@@ -159,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"Erreur : {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` or similar, which closed early
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

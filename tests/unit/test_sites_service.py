@@ -105,3 +105,17 @@ def test_deleted_site_is_gone(service: SiteService) -> None:
         service.get(site_id)
     with pytest.raises(NotFoundError):
         service.delete(site_id)
+
+
+def test_sort_is_french_and_follows_the_pipeline(service: SiteService) -> None:
+    epinal = service.create(SiteData(name="Cnam Épinal", town="Épinal", acv=True))
+    verdun = service.create(
+        SiteData(name="Cnam Verdun", town="Verdun", status=SiteStatus.BDT_SUPPORT)
+    )
+    chaumont = service.create(CHAUMONT)
+    # Accents ignored: « Épinal » sorts among the E, not after « Verdun ».
+    assert service.list_ids() == [chaumont, epinal, verdun]
+    assert service.list_ids(sort="town") == [chaumont, epinal, verdun]
+    # Status in pipeline order (candidature … ouvert … accompagné BdT), not by code.
+    assert service.list_ids(sort="status") == [epinal, chaumont, verdun]
+    assert service.list_ids(sort="status", descending=True) == [verdun, chaumont, epinal]
