@@ -21,28 +21,8 @@ from cnam_desktop.errors import UserFacingError
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
 
-# Parents before children: inserting in this order satisfies every foreign key.
-TABLE_ORDER: tuple[str, ...] = (
-    "regional_centre",
-    "sector",
-    "equipment_type",
-    "course",
-    "course_equipment",
-    "partner",
-    "trainer",
-    "trainer_sector",
-    "site",
-    "site_status_change",
-    "sector_need",
-    "site_partner",
-    "premises",
-    "room",
-    "equipment_item",
-    "offering",
-    "equipment_need",
-    "session",
-    "closure",
-)
+# Parents before children (SQLAlchemy sorts the tables by their foreign keys).
+TABLE_ORDER: tuple[str, ...] = tuple(t.name for t in m.Base.metadata.sorted_tables)
 
 
 def table(name: str) -> Table:
