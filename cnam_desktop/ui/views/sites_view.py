@@ -12,7 +12,6 @@ from cnam_desktop.domain.enums import SiteStatus
 from cnam_desktop.domain.sites import SiteFilter
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
-from cnam_desktop.ui.dialogs.site_dialog import SiteDialog
 from cnam_desktop.ui.formatting import plural
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
@@ -255,6 +254,8 @@ class SitesView(QWidget):
         """Open the dialog for a new site; its id once created."""
         if self._service is None:
             return None
+        from cnam_desktop.ui.dialogs.site_dialog import SiteDialog  # built on first use
+
         data = SiteDialog.edit(self, None, self._service.departments())
         if data is None:
             return None
@@ -283,6 +284,8 @@ class SitesView(QWidget):
             messages.error(self, "Modification impossible", exc.message)
             self.reload()
             return False
+        from cnam_desktop.ui.dialogs.site_dialog import SiteDialog
+
         data = SiteDialog.edit(self, current, self._service.departments())
         if data is None:
             return False
