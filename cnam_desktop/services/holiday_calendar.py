@@ -10,7 +10,7 @@ Conventions of the `closure` rows written by the seeders:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -86,16 +86,25 @@ def school_breaks(start: date, end: date, zone: str = DEFAULT_ZONE) -> list[Clos
     return spans
 
 
-def closure_spans(start: date, end: date, zone: str = DEFAULT_ZONE) -> list[ClosureSpan]:
-    """Region-wide closures: public holidays, Alsace-Moselle days, school breaks."""
+def holiday_spans(
+    start: date, end: date, departments: Iterable[str] = tuple(ALSACE_MOSELLE)
+) -> list[ClosureSpan]:
+    """Public holidays as one-day spans: national ones (`subdivision` None), then the
+    extra Alsace-Moselle days of each of `departments` (`subdivision` = department)."""
     spans = [
         ClosureSpan(ClosureKind.PUBLIC_HOLIDAY, name, day, day)
         for day, name in sorted(public_holidays(start, end).items())
     ]
-    for department in sorted(ALSACE_MOSELLE):
+    for department in sorted(set(departments)):
         for day, name in sorted(local_holidays(start, end, department).items()):
             label = f"{name} (Alsace-Moselle)"
             spans.append(ClosureSpan(ClosureKind.PUBLIC_HOLIDAY, label, day, day, department))
+    return spans
+
+
+def closure_spans(start: date, end: date, zone: str = DEFAULT_ZONE) -> list[ClosureSpan]:
+    """Region-wide closures: public holidays, Alsace-Moselle days, school breaks."""
+    spans = holiday_spans(start, end)
     spans.extend(school_breaks(start, end, zone))
     return spans
 

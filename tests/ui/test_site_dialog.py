@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QDate
 
 from cnam_desktop.domain.enums import SiteStatus
+from cnam_desktop.domain.formatting import french_number, parse_french_number
 from cnam_desktop.domain.sites import SiteData
 from cnam_desktop.ui.dialogs.site_dialog import NO_DATE, SiteDialog
-from cnam_desktop.ui.formatting import french_number, parse_french_number
 from tests.ui.conftest import SAMPLE_SITES, drive_modal
 
 CHAUMONT = SAMPLE_SITES[0]

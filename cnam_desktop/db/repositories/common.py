@@ -1,13 +1,14 @@
-"""Helpers shared by the repositories: live rows only, tombstones instead of deletes."""
+"""Helpers shared by the repositories: live rows, tombstones and their undo, French sort."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db.base import Record, utcnow
+from cnam_desktop.db.engine import FRENCH_COLLATION
 from cnam_desktop.errors import NotFoundError
 
 R = TypeVar("R", bound=Record)
@@ -31,3 +32,24 @@ def tombstone(record: Record) -> None:
     now = utcnow()
     record.deleted_at = now
     record.updated_at = now
+
+
+def get_any(session: Session, model: type[R], record_id: str, what: str) -> R:
+    """The row with that id, tombstoned or not (to restore it), or `NotFoundError`."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFoundError(f"{what} introuvable.")
+    return row
+
+
+def restore(record: Record) -> None:
+    """Clear a tombstone (the undo of a delete)."""
+    record.deleted_at = None
+    record.updated_at = utcnow()
+
+
+def french(session: Session, column: Any) -> Any:
+    """The column with the French collation where the database has it (SQLite)."""
+    if session.get_bind().dialect.name == "sqlite":  # registered in db/engine.py
+        return column.collate(FRENCH_COLLATION)
+    return column

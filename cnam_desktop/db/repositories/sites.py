@@ -9,8 +9,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.engine import FRENCH_COLLATION
-from cnam_desktop.db.repositories.common import get_live, live
+from cnam_desktop.db.repositories.common import french, get_live, live
 from cnam_desktop.domain.enums import SITE_PIPELINE
 from cnam_desktop.domain.sites import (
     SITE_SORT_KEYS,
@@ -52,17 +51,14 @@ def list_ids(
     if sort not in SITE_SORT_KEYS:
         raise ValueError(sort)
     column: Any = getattr(m.Site, sort)
-    name: Any = m.Site.name
-    if session.get_bind().dialect.name == "sqlite":  # registered in db/engine.py
-        name = name.collate(FRENCH_COLLATION)
-        if sort in ("name", "town"):
-            column = column.collate(FRENCH_COLLATION)
+    if sort in ("name", "town"):
+        column = french(session, column)
     if sort == "status":  # pipeline order, not the alphabetical order of the codes
         column = case(
             {status.value: rank for rank, status in enumerate(SITE_PIPELINE)},
             value=m.Site.status,
         )
-    order = [column.desc() if descending else column.asc(), name, m.Site.id]
+    order = [column.desc() if descending else column.asc(), french(session, m.Site.name), m.Site.id]
     return list(session.scalars(_filtered(select(m.Site.id), flt).order_by(*order)))
 
 

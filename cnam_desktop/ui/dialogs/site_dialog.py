@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from cnam_desktop.domain.enums import SiteStatus
+from cnam_desktop.domain.formatting import french_number, parse_french_number
 from cnam_desktop.domain.sites import SiteData, validate_site
 from cnam_desktop.domain.validation import ValidationError
-from cnam_desktop.ui.formatting import french_number, parse_french_number
 from cnam_desktop.ui.generated.ui_site_dialog import Ui_SiteDialog
 
 NO_DATE = QDate(1900, 1, 1)

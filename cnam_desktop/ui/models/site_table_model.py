@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from cnam_desktop.domain.formatting import french_date, yes_no
 from cnam_desktop.domain.sites import SiteFilter, SiteRow
-from cnam_desktop.ui.formatting import french_date, yes_no
 
 if TYPE_CHECKING:
     from cnam_desktop.services.sites import SiteService

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
+from cnam_desktop.domain.formatting import DASH, french_date, french_number, plural, yes_no
 from cnam_desktop.domain.sites import SiteDetail
-from cnam_desktop.ui.formatting import DASH, french_date, french_number, plural, yes_no
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 
 _PLACEHOLDER_PAGE = 0

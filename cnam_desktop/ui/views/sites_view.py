@@ -9,10 +9,10 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cnam_desktop.domain.enums import SiteStatus
+from cnam_desktop.domain.formatting import plural
 from cnam_desktop.domain.sites import SiteFilter
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
-from cnam_desktop.ui.formatting import plural
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
 from cnam_desktop.ui.views.site_detail import SiteDetailPane

@@ -1,4 +1,4 @@
-"""How values are written in the interface (French conventions)."""
+"""How values are written for people: French conventions, shared by the UI and reports."""
 
 from __future__ import annotations
 

@@ -1,0 +1,234 @@
+"""Catalogue queries: sectors, courses (filtered and sorted ids, rows), course equipment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from cnam_desktop.db import models as m
+from cnam_desktop.db.repositories.common import french, get_live, live, restore, tombstone
+from cnam_desktop.domain.catalogue import (
+    COURSE_SORT_KEYS,
+    CourseData,
+    CourseEquipmentData,
+    CourseEquipmentLine,
+    CourseFilter,
+    CourseRow,
+    SectorData,
+    SectorRow,
+)
+
+_COURSE_FIELDS = list(CourseData.__dataclass_fields__)
+_SECTOR_FIELDS = list(SectorData.__dataclass_fields__)
+
+
+# -- sectors -----------------------------------------------------------------------------
+
+
+def get_sector(session: Session, sector_id: str) -> m.Sector:
+    return get_live(session, m.Sector, sector_id, "Filière")
+
+
+def sector_to_data(sector: m.Sector) -> SectorData:
+    return SectorData(**{f: getattr(sector, f) for f in _SECTOR_FIELDS})
+
+
+def apply_sector(sector: m.Sector, data: SectorData) -> None:
+    for name in _SECTOR_FIELDS:
+        setattr(sector, name, getattr(data, name))
+
+
+def sector_with_code(session: Session, code: str) -> m.Sector | None:
+    """The sector (live or tombstoned: the code stays unique) holding that code."""
+    return session.scalars(select(m.Sector).where(m.Sector.code == code)).first()
+
+
+def sector_rows(session: Session) -> list[SectorRow]:
+    counts = dict(
+        session.execute(
+            select(m.Course.sector_id, func.count(m.Course.id))
+            .where(m.Course.deleted_at.is_(None))
+            .group_by(m.Course.sector_id)
+        ).all()
+    )
+    query = live(m.Sector).order_by(french(session, m.Sector.name), m.Sector.id)
+    return [
+        SectorRow(id=s.id, code=s.code, name=s.name, course_count=counts.get(s.id, 0))
+        for s in session.scalars(query)
+    ]
+
+
+def live_course_count(session: Session, sector_id: str) -> int:
+    query = select(func.count(m.Course.id)).where(
+        m.Course.sector_id == sector_id, m.Course.deleted_at.is_(None)
+    )
+    return session.scalar(query) or 0
+
+
+# -- courses -----------------------------------------------------------------------------
+
+
+def get_course(session: Session, course_id: str) -> m.Course:
+    return get_live(session, m.Course, course_id, "Parcours")
+
+
+def course_to_data(course: m.Course) -> CourseData:
+    return CourseData(**{f: getattr(course, f) for f in _COURSE_FIELDS})
+
+
+def apply_course(course: m.Course, data: CourseData) -> None:
+    for name in _COURSE_FIELDS:
+        setattr(course, name, getattr(data, name))
+
+
+def course_with_code(session: Session, code: str) -> m.Course | None:
+    """The course (live or tombstoned: the code stays unique) holding that Cnam code."""
+    return session.scalars(select(m.Course).where(m.Course.cnam_code == code)).first()
+
+
+def live_offering_count(session: Session, course_id: str) -> int:
+    query = select(func.count(m.Offering.id)).where(
+        m.Offering.course_id == course_id,
+        m.Offering.deleted_at.is_(None),
+    )
+    return session.scalar(query) or 0
+
+
+def _filtered(query: Select[Any], flt: CourseFilter) -> Select[Any]:
+    query = query.where(m.Course.deleted_at.is_(None))
+    if flt.text and flt.text.strip():
+        pattern = f"%{flt.text.strip()}%"
+        query = query.where(
+            or_(
+                m.Course.title.ilike(pattern),
+                m.Course.cnam_code.ilike(pattern),
+                m.Course.rncp_code.ilike(pattern),
+                m.Course.rs_code.ilike(pattern),
+            )
+        )
+    if flt.sector_id is not None:
+        query = query.where(m.Course.sector_id == flt.sector_id)
+    if flt.certification_type is not None:
+        query = query.where(m.Course.certification_type == flt.certification_type)
+    if flt.cpf_eligible is not None:
+        query = query.where(m.Course.cpf_eligible.is_(flt.cpf_eligible))
+    if flt.vae is not None:
+        query = query.where(m.Course.vae.is_(flt.vae))
+    if flt.level is not None:
+        query = query.where(m.Course.level == flt.level)
+    return query
+
+
+def course_ids(
+    session: Session, flt: CourseFilter, sort: str = "title", descending: bool = False
+) -> list[str]:
+    if sort not in COURSE_SORT_KEYS:
+        raise ValueError(sort)
+    query = _filtered(select(m.Course.id), flt)
+    column: Any
+    if sort == "sector":
+        query = query.join(m.Sector, m.Sector.id == m.Course.sector_id)
+        column = french(session, m.Sector.name)
+    elif sort == "title":
+        column = french(session, m.Course.title)
+    else:
+        column = getattr(m.Course, sort)
+    ordered = column.desc() if descending else column.asc()
+    return list(
+        session.scalars(query.order_by(ordered, french(session, m.Course.title), m.Course.id))
+    )
+
+
+def course_rows(session: Session, ids: Sequence[str]) -> dict[str, CourseRow]:
+    if not ids:
+        return {}
+    offerings = dict(
+        session.execute(
+            select(m.Offering.course_id, func.count(m.Offering.id))
+            .where(m.Offering.course_id.in_(ids), m.Offering.deleted_at.is_(None))
+            .group_by(m.Offering.course_id)
+        ).all()
+    )
+    query = (
+        select(m.Course, m.Sector.name)
+        .join(m.Sector, m.Sector.id == m.Course.sector_id)
+        .where(m.Course.id.in_(ids), m.Course.deleted_at.is_(None))
+    )
+    result: dict[str, CourseRow] = {}
+    for course, sector_name in session.execute(query):
+        result[course.id] = CourseRow(
+            id=course.id,
+            cnam_code=course.cnam_code,
+            title=course.title,
+            sector_name=sector_name,
+            certification_type=course.certification_type,
+            rncp_code=course.rncp_code,
+            rs_code=course.rs_code,
+            level=course.level,
+            hours=course.hours,
+            ects=course.ects,
+            cpf_eligible=course.cpf_eligible,
+            vae=course.vae,
+            modalities=course_to_data(course).modalities,
+            offering_count=offerings.get(course.id, 0),
+        )
+    return result
+
+
+# -- course equipment --------------------------------------------------------------------
+
+
+def equipment_lines(session: Session, course_id: str) -> list[CourseEquipmentLine]:
+    query = (
+        select(m.CourseEquipment, m.EquipmentType)
+        .join(m.EquipmentType, m.EquipmentType.id == m.CourseEquipment.type_id)
+        .where(m.CourseEquipment.course_id == course_id, m.CourseEquipment.deleted_at.is_(None))
+        .order_by(french(session, m.EquipmentType.label))
+    )
+    return [
+        CourseEquipmentLine(
+            type_id=kind.id,
+            label=kind.label,
+            category=kind.category,
+            per_learner=need.per_learner,
+            per_group=need.per_group,
+        )
+        for need, kind in session.execute(query)
+    ]
+
+
+def replace_equipment(
+    session: Session, course_id: str, items: Sequence[CourseEquipmentData]
+) -> None:
+    """Make the course's live equipment lines exactly `items`.
+
+    Removed lines are tombstoned; a type added back revives its tombstoned line (the
+    (course, type) pair is unique in the table, tombstones included).
+    """
+    wanted = {item.type_id: item for item in items}
+    existing = session.scalars(
+        select(m.CourseEquipment).where(m.CourseEquipment.course_id == course_id)
+    )
+    for line in existing:
+        item = wanted.pop(line.type_id, None)
+        if item is None:
+            if line.deleted_at is None:
+                tombstone(line)
+            continue
+        if line.deleted_at is not None:
+            restore(line)
+        line.per_learner = item.per_learner
+        line.per_group = item.per_group
+    for item in wanted.values():
+        get_live(session, m.EquipmentType, item.type_id, "Type d'équipement")
+        session.add(
+            m.CourseEquipment(
+                course_id=course_id,
+                type_id=item.type_id,
+                per_learner=item.per_learner,
+                per_group=item.per_group,
+            )
+        )

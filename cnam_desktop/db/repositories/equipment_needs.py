@@ -1,0 +1,249 @@
+"""Equipment need queries: ids, rows, cost totals in SQL, and what planning reads."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import fields
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from cnam_desktop.db import models as m
+from cnam_desktop.db.models import Money
+from cnam_desktop.db.repositories.common import french, get_live
+from cnam_desktop.domain.enums import NeedStatus, Priority
+from cnam_desktop.domain.equipment import (
+    ACTIVE_OFFERING_STATUSES,
+    NEED_SORT_KEYS,
+    OPEN_NEED_STATUSES,
+    USABLE_CONDITIONS,
+    EquipmentNeedData,
+    EquipmentNeedFilter,
+    EquipmentNeedRow,
+    OfferingDemand,
+    estimated_cost,
+)
+
+_NEED_FIELDS = [f.name for f in fields(EquipmentNeedData)]
+
+
+def need_cost_sql() -> ColumnElement[Decimal]:
+    """SQL twin of `domain.equipment.estimated_cost` (needs joined to their type)."""
+    return type_coerce(
+        func.coalesce(
+            m.EquipmentNeed.cost_override,
+            m.EquipmentNeed.quantity * m.EquipmentType.unit_cost,
+        ),
+        Money,
+    )
+
+
+def _needs_query(columns: Sequence[Any]) -> Select[Any]:
+    return (
+        select(*columns)
+        .join(m.Site, m.Site.id == m.EquipmentNeed.site_id)
+        .join(m.EquipmentType, m.EquipmentType.id == m.EquipmentNeed.type_id)
+        .where(m.EquipmentNeed.deleted_at.is_(None), m.Site.deleted_at.is_(None))
+    )
+
+
+def list_need_ids(
+    session: Session, flt: EquipmentNeedFilter, sort: str = "priority", descending: bool = False
+) -> list[str]:
+    if sort not in NEED_SORT_KEYS:
+        raise ValueError(sort)
+    label = french(session, m.EquipmentType.label)
+    column: Any = {
+        "type": label,
+        "site": french(session, m.Site.name),
+        "quantity": m.EquipmentNeed.quantity,
+        "priority": case(
+            {p.value: rank for rank, p in enumerate(Priority)}, value=m.EquipmentNeed.priority
+        ),
+        "status": case(
+            {s.value: rank for rank, s in enumerate(NeedStatus)}, value=m.EquipmentNeed.status
+        ),
+        "cost": need_cost_sql(),
+    }[sort]
+    query = _needs_query([m.EquipmentNeed.id])
+    if flt.site_id:
+        query = query.where(m.EquipmentNeed.site_id == flt.site_id)
+    if flt.type_id:
+        query = query.where(m.EquipmentNeed.type_id == flt.type_id)
+    if flt.offering_id:
+        query = query.where(m.EquipmentNeed.offering_id == flt.offering_id)
+    if flt.status is not None:
+        query = query.where(m.EquipmentNeed.status == flt.status)
+    if flt.priority is not None:
+        query = query.where(m.EquipmentNeed.priority == flt.priority)
+    if flt.text and flt.text.strip():
+        pattern = f"%{flt.text.strip()}%"
+        query = query.where(
+            or_(
+                m.EquipmentType.label.ilike(pattern),
+                m.EquipmentNeed.reason.ilike(pattern),
+                m.Site.name.ilike(pattern),
+            )
+        )
+    order = [_order(column, descending), label, m.EquipmentNeed.id]
+    return list(session.scalars(query.order_by(*order)))
+
+
+def _order(column: Any, descending: bool) -> Any:
+    return column.desc() if descending else column.asc()
+
+
+def offering_label(code: str, title: str, period: str) -> str:
+    return f"{code} {title} ({period})"
+
+
+def need_rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, EquipmentNeedRow]:
+    if not ids:
+        return {}
+    query = (
+        _needs_query(
+            [
+                m.EquipmentNeed,
+                m.Site.name,
+                m.EquipmentType,
+                m.Course.cnam_code,
+                m.Course.title,
+                m.Offering.period_label,
+                m.Partner.name,
+            ]
+        )
+        .outerjoin(m.Offering, m.Offering.id == m.EquipmentNeed.offering_id)
+        .outerjoin(m.Course, m.Course.id == m.Offering.course_id)
+        .outerjoin(m.Partner, m.Partner.id == m.EquipmentNeed.funder_id)
+        .where(m.EquipmentNeed.id.in_(ids))
+    )
+    result: dict[str, EquipmentNeedRow] = {}
+    for need, site_name, kind, code, title, period, funder in session.execute(query):
+        result[need.id] = EquipmentNeedRow(
+            id=need.id,
+            site_id=need.site_id,
+            site_name=site_name,
+            type_id=need.type_id,
+            type_label=kind.label,
+            quantity=need.quantity,
+            unit_cost=kind.unit_cost,
+            cost_override=need.cost_override,
+            estimated_cost=estimated_cost(need.quantity, kind.unit_cost, need.cost_override),
+            reason=need.reason,
+            offering_id=need.offering_id,
+            offering_label=offering_label(code, title, period) if code else None,
+            priority=need.priority,
+            status=need.status,
+            funder_id=need.funder_id,
+            funder_name=funder,
+        )
+    return result
+
+
+def get_need(session: Session, need_id: str) -> m.EquipmentNeed:
+    return get_live(session, m.EquipmentNeed, need_id, "Besoin d'équipement")
+
+
+def need_to_data(need: m.EquipmentNeed) -> EquipmentNeedData:
+    return EquipmentNeedData(**{f: getattr(need, f) for f in _NEED_FIELDS})
+
+
+def apply_need_data(need: m.EquipmentNeed, data: EquipmentNeedData) -> None:
+    for name in _NEED_FIELDS:
+        setattr(need, name, getattr(data, name))
+
+
+def cost_totals(
+    session: Session, site_id: str | None = None
+) -> dict[tuple[str, str], dict[NeedStatus, Decimal]]:
+    """Estimated cost of live needs per (site id, site name) and status, summed in SQL."""
+    query = _needs_query(
+        [
+            m.Site.id,
+            m.Site.name,
+            m.EquipmentNeed.status,
+            type_coerce(func.sum(need_cost_sql()), Money),
+        ]
+    ).group_by(m.Site.id, m.Site.name, m.EquipmentNeed.status)
+    if site_id is not None:
+        query = query.where(m.Site.id == site_id)
+    result: dict[tuple[str, str], dict[NeedStatus, Decimal]] = defaultdict(dict)
+    for sid, name, status, total in session.execute(query):
+        result[(sid, name)][status] = Decimal(total or 0).quantize(Decimal("0.01"))
+    return dict(result)
+
+
+# What planning reads ----------------------------------------------------------------
+
+
+def offering_demands(session: Session, site_id: str) -> list[OfferingDemand]:
+    """Live offerings of the site still to run, with their courses' equipment needs."""
+    offerings = session.execute(
+        select(m.Offering, m.Course)
+        .join(m.Course, m.Course.id == m.Offering.course_id)
+        .where(
+            m.Offering.site_id == site_id,
+            m.Offering.deleted_at.is_(None),
+            m.Offering.status.in_(ACTIVE_OFFERING_STATUSES),
+        )
+        .order_by(m.Offering.start_date, m.Course.cnam_code, m.Offering.id)
+    ).all()
+    course_ids = {course.id for _offering, course in offerings}
+    requirements: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for req in session.scalars(
+        select(m.CourseEquipment)
+        .join(m.EquipmentType, m.EquipmentType.id == m.CourseEquipment.type_id)
+        .where(
+            m.CourseEquipment.course_id.in_(course_ids),
+            m.CourseEquipment.deleted_at.is_(None),
+            m.EquipmentType.deleted_at.is_(None),
+        )
+        .order_by(m.CourseEquipment.type_id)
+    ):
+        requirements[req.course_id].append((req.type_id, req.per_learner, req.per_group))
+    return [
+        OfferingDemand(
+            offering_id=offering.id,
+            label=offering_label(course.cnam_code, course.title, offering.period_label),
+            enrolled=offering.enrolled_learners,
+            planned=offering.planned_learners,
+            requirements=tuple(requirements.get(course.id, ())),
+        )
+        for offering, course in offerings
+    ]
+
+
+def usable_inventory(session: Session, site_id: str) -> dict[str, int]:
+    """Quantity per type of the site's live inventory in usable condition."""
+    query = (
+        select(m.EquipmentItem.type_id, func.sum(m.EquipmentItem.quantity))
+        .where(
+            m.EquipmentItem.site_id == site_id,
+            m.EquipmentItem.deleted_at.is_(None),
+            m.EquipmentItem.condition.in_(USABLE_CONDITIONS),
+        )
+        .group_by(m.EquipmentItem.type_id)
+    )
+    return {type_id: int(q or 0) for type_id, q in session.execute(query)}
+
+
+def open_need_quantities(session: Session, site_id: str) -> dict[str, int]:
+    """Quantity per type of the site's live needs not yet delivered."""
+    query = (
+        select(m.EquipmentNeed.type_id, func.sum(m.EquipmentNeed.quantity))
+        .where(
+            m.EquipmentNeed.site_id == site_id,
+            m.EquipmentNeed.deleted_at.is_(None),
+            m.EquipmentNeed.status.in_(OPEN_NEED_STATUSES),
+        )
+        .group_by(m.EquipmentNeed.type_id)
+    )
+    return {type_id: int(q or 0) for type_id, q in session.execute(query)}
+
+
+def type_labels(session: Session) -> dict[str, str]:
+    query = select(m.EquipmentType.id, m.EquipmentType.label)
+    return {type_id: label for type_id, label in session.execute(query)}

@@ -1,0 +1,171 @@
+"""Trainer queries: filtered and sorted ids, rows by id, sector links, upcoming sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from cnam_desktop.db import models as m
+from cnam_desktop.db.repositories.common import french, get_live, restore, tombstone
+from cnam_desktop.domain.enums import SessionStatus
+from cnam_desktop.domain.trainers import (
+    TRAINER_SORT_KEYS,
+    TrainerData,
+    TrainerFilter,
+    TrainerRow,
+)
+
+_FIELDS = [f for f in TrainerData.__dataclass_fields__ if f != "sector_ids"]
+
+
+def get(session: Session, trainer_id: str) -> m.Trainer:
+    return get_live(session, m.Trainer, trainer_id, "Formateur")
+
+
+def sector_ids(session: Session, trainer_id: str) -> frozenset[str]:
+    query = (
+        select(m.TrainerSector.sector_id)
+        .join(m.Sector, m.Sector.id == m.TrainerSector.sector_id)
+        .where(
+            m.TrainerSector.trainer_id == trainer_id,
+            m.TrainerSector.deleted_at.is_(None),
+            m.Sector.deleted_at.is_(None),
+        )
+    )
+    return frozenset(session.scalars(query))
+
+
+def to_data(session: Session, trainer: m.Trainer) -> TrainerData:
+    values = {f: getattr(trainer, f) for f in _FIELDS}
+    return TrainerData(**values, sector_ids=sector_ids(session, trainer.id))
+
+
+def apply_data(trainer: m.Trainer, data: TrainerData) -> None:
+    for name in _FIELDS:
+        setattr(trainer, name, getattr(data, name))
+
+
+def replace_sectors(session: Session, trainer_id: str, wanted: frozenset[str]) -> None:
+    """Make the trainer's live sector links exactly `wanted`.
+
+    Removed links are tombstoned; a sector added back revives its tombstoned link
+    (the (trainer, sector) pair is unique in the table, tombstones included).
+    """
+    missing = set(wanted)
+    links = session.scalars(select(m.TrainerSector).where(m.TrainerSector.trainer_id == trainer_id))
+    for link in links:
+        if link.sector_id in missing:
+            missing.discard(link.sector_id)
+            if link.deleted_at is not None:
+                restore(link)
+        elif link.deleted_at is None:
+            tombstone(link)
+    for sector_id in sorted(missing):
+        get_live(session, m.Sector, sector_id, "Filière")
+        session.add(m.TrainerSector(trainer_id=trainer_id, sector_id=sector_id))
+
+
+def _upcoming(today: date) -> Select[Any]:
+    """Live, not cancelled sessions of live offerings from `today` on."""
+    return (
+        select(m.Session.trainer_id)
+        .join(m.Offering, m.Offering.id == m.Session.offering_id)
+        .where(
+            m.Session.day >= today,
+            m.Session.deleted_at.is_(None),
+            m.Session.status != SessionStatus.CANCELLED,
+            m.Offering.deleted_at.is_(None),
+        )
+    )
+
+
+def upcoming_sessions(session: Session, trainer_id: str, today: date) -> tuple[int, date | None]:
+    """How many sessions the trainer has from `today` on, and the first one's date."""
+    query = _upcoming(today).where(m.Session.trainer_id == trainer_id)
+    sub = query.add_columns(m.Session.day).subquery()
+    count, first = session.execute(select(func.count(), func.min(sub.c.day))).one()
+    return count, first
+
+
+def _filtered(query: Select[Any], flt: TrainerFilter) -> Select[Any]:
+    query = query.where(m.Trainer.deleted_at.is_(None))
+    if flt.text and flt.text.strip():
+        pattern = f"%{flt.text.strip()}%"
+        query = query.where(
+            or_(
+                m.Trainer.first_name.ilike(pattern),
+                m.Trainer.last_name.ilike(pattern),
+                m.Trainer.email.ilike(pattern),
+                m.Trainer.home_centre.ilike(pattern),
+            )
+        )
+    if flt.sector_id is not None:
+        linked = select(m.TrainerSector.trainer_id).where(
+            m.TrainerSector.sector_id == flt.sector_id, m.TrainerSector.deleted_at.is_(None)
+        )
+        query = query.where(m.Trainer.id.in_(linked))
+    if flt.distance_ok is not None:
+        query = query.where(m.Trainer.distance_ok.is_(flt.distance_ok))
+    return query
+
+
+def list_ids(
+    session: Session, flt: TrainerFilter, sort: str = "last_name", descending: bool = False
+) -> list[str]:
+    if sort not in TRAINER_SORT_KEYS:
+        raise ValueError(sort)
+    column: Any = getattr(m.Trainer, sort)
+    if sort != "distance_ok":
+        column = french(session, column)
+    order = [
+        column.desc() if descending else column.asc(),
+        french(session, m.Trainer.last_name),
+        french(session, m.Trainer.first_name),
+        m.Trainer.id,
+    ]
+    return list(session.scalars(_filtered(select(m.Trainer.id), flt).order_by(*order)))
+
+
+def rows_by_id(session: Session, ids: Sequence[str], today: date) -> dict[str, TrainerRow]:
+    if not ids:
+        return {}
+    sectors: dict[str, list[str]] = {}
+    query = (
+        select(m.TrainerSector.trainer_id, m.Sector.name)
+        .join(m.Sector, m.Sector.id == m.TrainerSector.sector_id)
+        .where(
+            m.TrainerSector.trainer_id.in_(ids),
+            m.TrainerSector.deleted_at.is_(None),
+            m.Sector.deleted_at.is_(None),
+        )
+        .order_by(french(session, m.Sector.name))
+    )
+    for trainer_id, name in session.execute(query):
+        sectors.setdefault(trainer_id, []).append(name)
+    upcoming = _upcoming(today).where(m.Session.trainer_id.in_(ids))
+    sub = upcoming.add_columns(m.Session.day).subquery()
+    next_days = dict(
+        session.execute(
+            select(sub.c.trainer_id, func.min(sub.c.day)).group_by(sub.c.trainer_id)
+        ).all()
+    )
+    result: dict[str, TrainerRow] = {}
+    for trainer in session.scalars(
+        select(m.Trainer).where(m.Trainer.id.in_(ids), m.Trainer.deleted_at.is_(None))
+    ):
+        result[trainer.id] = TrainerRow(
+            id=trainer.id,
+            first_name=trainer.first_name,
+            last_name=trainer.last_name,
+            email=trainer.email,
+            phone=trainer.phone,
+            home_centre=trainer.home_centre,
+            distance_ok=trainer.distance_ok,
+            sector_names=tuple(sectors.get(trainer.id, ())),
+            next_session=next_days.get(trainer.id),
+        )
+    return result
