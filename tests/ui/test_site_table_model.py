@@ -13,7 +13,7 @@ from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.enums import SiteStatus
 from cnam_desktop.domain.sites import SiteFilter, SiteRow
 from cnam_desktop.services.sites import SiteService
-from cnam_desktop.ui.models import site_table_model
+from cnam_desktop.ui.models import id_table_model
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SITE_ID_ROLE, SiteTableModel
 
 
@@ -97,7 +97,7 @@ def test_columns_show_french_values(spy: SpyService) -> None:
 def test_rows_are_fetched_lazily_in_chunks(
     spy: SpyService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(site_table_model, "CHUNK", 2)
+    monkeypatch.setattr(id_table_model, "CHUNK", 2)
     model = SiteTableModel(spy)  # type: ignore[arg-type]
     model.reload()
     assert model.rowCount() == 4

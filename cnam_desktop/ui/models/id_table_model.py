@@ -1,0 +1,265 @@
+"""A table over a list of ids: rows fetched lazily in chunks, sorted and filtered in SQL.
+
+Every list of the application uses it. The model holds the ids that its source
+returned for the current filter and sort, and asks the source for the rows of the
+block the view shows. `data()` never sorts or filters anything in Python (a proxy
+model calling Python `data()` takes a minute over 100,000 rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record id of a row (any column)."""
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The typed value of a cell (number, date…), for exports."""
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+CHUNK = 200
+"""Rows fetched per query when the view asks for one not yet cached."""
+MAX_CACHED = 20 * CHUNK
+"""Above this many cached rows the cache is emptied (very large lists only)."""
+
+_MISSING = object()  # marks an id whose row vanished (deleted elsewhere)
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    title: str
+    text: Callable[[RowT], str]
+    width: int
+    sort_key: str | None = None
+    """The source's sort key; None: the column cannot be sorted."""
+    align: Qt.AlignmentFlag = LEFT
+    tooltip: str | None = None
+    value: Callable[[RowT], Any] | None = None
+    """The typed value for exports (defaults to the text)."""
+
+
+@dataclass(frozen=True)
+class ListSource(Generic[RowT]):
+    """Where a list's data comes from: usually two methods of a service."""
+
+    list_ids: Callable[[Any, str, bool], list[str]]
+    """(filter, sort key, descending) → ids in display order."""
+    rows: Callable[[Sequence[str]], dict[str, RowT]]
+    """ids → rows (missing ids: deleted since)."""
+
+
+class IdTableModel(QAbstractTableModel, Generic[RowT]):
+    def __init__(
+        self,
+        columns: Sequence[Column[RowT]],
+        initial_filter: Any = None,
+        source: ListSource[RowT] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._source = source
+        self._ids: list[str] = []
+        self._cache: dict[str, Any] = {}
+        self._filter = initial_filter
+        self._sort_column = next(
+            (i for i, c in enumerate(self.columns) if c.sort_key is not None), 0
+        )
+        self._descending = False
+        self.fetch_count = 0
+        """How many times rows were fetched from the source (for tests and benchmarks)."""
+
+    # --- what is shown -----------------------------------------------------------------
+
+    def set_source(self, source: ListSource[RowT] | None, flt: Any = None) -> None:
+        self._source = source
+        if flt is not None:
+            self._filter = flt
+        self.reload()
+
+    @property
+    def has_source(self) -> bool:
+        return self._source is not None
+
+    @property
+    def current_filter(self) -> Any:
+        return self._filter
+
+    def set_filter(self, flt: Any) -> None:
+        """Narrow the list: the source is asked for the new id list."""
+        self._filter = flt
+        self.reload()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    def reload(self) -> None:
+        """Ask the source for the ids again; cached rows are dropped."""
+        self.beginResetModel()
+        self._ids = self._query_ids()
+        self._cache.clear()
+        self.endResetModel()
+
+    def _query_ids(self) -> list[str]:
+        if self._source is None:
+            return []
+        key = self.columns[self._sort_column].sort_key
+        if key is None:
+            return []
+        return self._source.list_ids(self._filter, key, self._descending)
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.columns) and self.columns[column].sort_key is not None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort through the source (ORDER BY); columns without a sort key are ignored."""
+        if not self.is_sortable(column):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._ids[i.row()] if i.isValid() else None for i in old_persistent]
+        self._ids = self._query_ids()
+        position = {record_id: row for row, record_id in enumerate(self._ids)}
+        new_persistent = []
+        for index, record_id in zip(old_persistent, old_ids, strict=True):
+            row = position.get(record_id) if record_id is not None else None
+            new_persistent.append(
+                self.index(row, index.column()) if row is not None else QModelIndex()
+            )
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    # --- ids and rows ------------------------------------------------------------------
+
+    @property
+    def ids(self) -> Sequence[str]:
+        return tuple(self._ids)
+
+    def record_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def record(self, row: int) -> RowT | None:
+        """The row's values, fetched (with its neighbours) if not cached yet."""
+        record_id = self.record_id(row)
+        if record_id is None:
+            return None
+        if record_id not in self._cache:
+            self._fetch_around(row)
+        cached = self._cache.get(record_id, _MISSING)
+        return None if cached is _MISSING else cached
+
+    def records(self) -> list[RowT]:
+        """Every row shown, in order, fetched block by block (for exports)."""
+        rows = (self.record(i) for i in range(len(self._ids)))  # one query per block
+        return [r for r in rows if r is not None]
+
+    def _fetch_around(self, row: int) -> None:
+        if self._source is None:
+            return
+        if len(self._cache) >= MAX_CACHED:
+            self._cache.clear()
+        start = row - row % CHUNK
+        wanted = [i for i in self._ids[start : start + CHUNK] if i not in self._cache]
+        rows = self._source.rows(wanted)
+        self.fetch_count += 1
+        for record_id in wanted:
+            self._cache[record_id] = rows.get(record_id, _MISSING)
+
+    @property
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    # --- per-list presentation hooks ---------------------------------------------------
+
+    def row_font(self, row: RowT) -> Any:
+        """A QFont for the whole row, or None."""
+        return None
+
+    def row_tooltip(self, row: RowT, column: Column[RowT]) -> str | None:
+        return column.text(row) or None
+
+    # --- QAbstractTableModel -----------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            VALUE_ROLE,
+        ):
+            return None
+        row = self.record(index.row())
+        if row is None:
+            return None if role in (Qt.ItemDataRole.FontRole, VALUE_ROLE) else ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self.row_font(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.row_tooltip(row, column)
+        if role == VALUE_ROLE:
+            return column.value(row) if column.value is not None else column.text(row)
+        return column.text(row)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            base = column.tooltip or column.title
+            if column.sort_key is None:
+                return f"{base} (tri non disponible sur cette colonne)"
+            return f"{base} — cliquer pour trier"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        return None
