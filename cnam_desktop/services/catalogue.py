@@ -121,12 +121,21 @@ class CatalogueService:
             repo.replace_equipment(s, course.id, items)
             return course.id
 
-    def update(self, course_id: str, data: CourseData) -> None:
+    def update(
+        self,
+        course_id: str,
+        data: CourseData,
+        equipment: Sequence[CourseEquipmentData] | None = None,
+    ) -> None:
+        """Save the course and, when given, replace its equipment: one transaction."""
         data = validate_course(data)
+        items = validate_course_equipment(list(equipment)) if equipment is not None else None
         with self._db.uow() as s:
             course = repo.get_course(s, course_id)
             _check_course(s, data, course_id)
             repo.apply_course(course, data)
+            if items is not None:
+                repo.replace_equipment(s, course_id, items)
 
     def delete(self, course_id: str) -> None:
         """Tombstone a course; refused (`InUseError`) while live offerings run it."""

@@ -192,6 +192,16 @@ class EquipmentService:
 
     # Totals ---------------------------------------------------------------------
 
+    def offering_choices(self) -> list[tuple[str, str, str]]:
+        """(offering id, site id, label) of running or planned offerings, for need forms."""
+        with self._db.reader() as s:
+            return needs_repo.offering_choices(s)
+
+    def funder_choices(self) -> list[tuple[str, str]]:
+        """(partner id, name) of every live partner, for need forms."""
+        with self._db.reader() as s:
+            return needs_repo.funder_choices(s)
+
     def site_totals(self, site_id: str) -> SiteNeedTotals:
         """Estimated cost of one site's live needs, by status and overall."""
         with self._db.reader() as s:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from functools import partial
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from cnam_desktop import APP_DISPLAY_NAME, app_version
 from cnam_desktop.ui import messages
+from cnam_desktop.ui.area_pages import AREA_PAGES
 from cnam_desktop.ui.areas import AREAS, STARTUP_INDEX, Area
 from cnam_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cnam_desktop.ui.views.coming_soon import ComingSoonPage
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
         # The Sites view (table, detail pane, dialog) is built on first use, right after
         # the first paint: the shell shows sooner, with a loading page in its place.
         self._sites_view: SitesView | None = None
+        self.undo_stack = QUndoStack(self)
+        """Every screen's create, edit and delete (Édition → Annuler / Rétablir)."""
+        self._built: dict[str, Any] = {}
+        """Area pages built so far (see ui/area_pages.py), by area key."""
         self.pages: list[QWidget] = []
         for area in AREAS:
             page = _loading_page(self) if area.key == "sites" else ComingSoonPage(area, self)
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         self._setup_navigation()
         self._setup_actions()
         self._setup_status_bar()
+        self._setup_undo()
         self.show_area(STARTUP_INDEX)
 
     # --- setup -------------------------------------------------------------------------
@@ -127,6 +133,20 @@ class MainWindow(QMainWindow):
             self._sites_view = view
         return self._sites_view
 
+    def _setup_undo(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, "&Annuler")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setObjectName("actionUndo")
+        redo = self.undo_stack.createRedoAction(self, "&Rétablir")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        redo.setObjectName("actionRedo")
+        menu = self.ui.menuEdit
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, undo)
+        menu.insertAction(first, redo)
+        menu.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+
     def _setup_status_bar(self) -> None:
         self.database_label = QLabel("Aucune base ouverte", self)
         self.database_label.setObjectName("databaseLabel")
@@ -143,10 +163,33 @@ class MainWindow(QMainWindow):
     def _area_row_changed(self, index: int) -> None:
         if not 0 <= index < len(AREAS):
             return
+        self._ensure_page(index)
         self.ui.areaStack.setCurrentIndex(index)
         self.area_actions[index].setChecked(True)
         self._update_actions()
         self.areaChanged.emit(AREAS[index].key)
+
+    def _ensure_page(self, index: int) -> None:
+        """Build the area's page the first time it is shown (if it has one)."""
+        key = AREAS[index].key
+        factory = AREA_PAGES.get(key)
+        if factory is None or key in self._built:
+            return
+        page = factory(self, self.undo_stack)
+        stack = self.ui.areaStack
+        placeholder = self.pages[index]
+        stack.insertWidget(index, page)
+        stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[index] = page
+        self._built[key] = page
+        page.statusMessage.connect(self.show_status)
+        page.changed.connect(self._data_changed)
+        page.set_workspace(self.workspace)
+
+    def _data_changed(self) -> None:
+        if self._sites_view is not None:
+            self._sites_view.reload(self._sites_view.current_site_id())
 
     def current_area(self) -> Area:
         return AREAS[self.ui.areaStack.currentIndex()]
@@ -159,6 +202,9 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Show the data of an opened database (None: nothing open)."""
         self.workspace = workspace
+        self.undo_stack.clear()
+        for page in self._built.values():
+            page.set_workspace(workspace)
         if workspace is None:
             self.setWindowTitle(APP_DISPLAY_NAME)
             self.database_label.setText("Aucune base ouverte")

@@ -12,9 +12,10 @@ from sqlalchemy import ColumnElement, Select, case, func, or_, select, type_coer
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
+from cnam_desktop.db.engine import french_sort_key
 from cnam_desktop.db.models import Money
 from cnam_desktop.db.repositories.common import french, get_live
-from cnam_desktop.domain.enums import NeedStatus, Priority
+from cnam_desktop.domain.enums import NeedStatus, OfferingStatus, Priority
 from cnam_desktop.domain.equipment import (
     ACTIVE_OFFERING_STATUSES,
     NEED_SORT_KEYS,
@@ -247,3 +248,33 @@ def open_need_quantities(session: Session, site_id: str) -> dict[str, int]:
 def type_labels(session: Session) -> dict[str, str]:
     query = select(m.EquipmentType.id, m.EquipmentType.label)
     return {type_id: label for type_id, label in session.execute(query)}
+
+
+def offering_choices(session: Session) -> list[tuple[str, str, str]]:
+    """(offering id, site id, label) of live offerings not finished or cancelled."""
+    query = (
+        select(
+            m.Offering.id,
+            m.Offering.site_id,
+            m.Course.cnam_code,
+            m.Course.title,
+            m.Offering.period_label,
+        )
+        .join(m.Course, m.Course.id == m.Offering.course_id)
+        .where(
+            m.Offering.deleted_at.is_(None),
+            m.Offering.status.not_in([OfferingStatus.FINISHED, OfferingStatus.CANCELLED]),
+        )
+        .order_by(m.Course.cnam_code, m.Offering.start_date)
+    )
+    return [
+        (oid, site_id, offering_label(code, title, period))
+        for oid, site_id, code, title, period in session.execute(query)
+    ]
+
+
+def funder_choices(session: Session) -> list[tuple[str, str]]:
+    """(partner id, name) of live partners, French order."""
+    query = select(m.Partner.id, m.Partner.name).where(m.Partner.deleted_at.is_(None))
+    rows = list(session.execute(query))
+    return sorted(((pid, name) for pid, name in rows), key=lambda r: french_sort_key(r[1]))

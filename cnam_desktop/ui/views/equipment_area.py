@@ -1,0 +1,342 @@
+"""Équipements: the types catalogue with unit costs, the inventory, and the needs with totals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from cnam_desktop.domain.enums import EquipmentCondition, NeedStatus, Priority
+from cnam_desktop.domain.equipment import (
+    EquipmentItemData,
+    EquipmentItemFilter,
+    EquipmentItemRow,
+    EquipmentNeedData,
+    EquipmentNeedFilter,
+    EquipmentNeedRow,
+    EquipmentTypeData,
+    EquipmentTypeFilter,
+    EquipmentTypeRow,
+)
+from cnam_desktop.services.equipment import EquipmentService
+from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
+from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, site_choices
+from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
+from cnam_desktop.ui.views.money import euros
+
+TYPE_COLUMNS: tuple[Column[EquipmentTypeRow], ...] = (
+    Column("Matériel", lambda r: r.label, 260, "label"),
+    Column("Catégorie", lambda r: r.category, 160, "category"),
+    Column(
+        "Coût unitaire",
+        lambda r: euros(r.unit_cost),
+        110,
+        "unit_cost",
+        RIGHT,
+        value=lambda r: r.unit_cost,
+    ),
+    Column(
+        "En inventaire",
+        lambda r: str(r.item_quantity),
+        100,
+        None,
+        RIGHT,
+        "Quantité dans l'inventaire de tous les sites",
+        value=lambda r: r.item_quantity,
+    ),
+    Column("Besoins", lambda r: str(r.need_count), 70, None, RIGHT, value=lambda r: r.need_count),
+)
+
+ITEM_COLUMNS: tuple[Column[EquipmentItemRow], ...] = (
+    Column("Site", lambda r: r.site_name, 170, "site"),
+    Column("Salle", lambda r: r.room_name or "Stock du site", 160, "room"),
+    Column("Matériel", lambda r: r.type_label, 230, "type"),
+    Column("Catégorie", lambda r: r.category, 130, None),
+    Column(
+        "Quantité", lambda r: str(r.quantity), 70, "quantity", RIGHT, value=lambda r: r.quantity
+    ),
+    Column("État", lambda r: r.condition.label, 100, "condition", CENTER),
+    Column("Valeur", lambda r: euros(r.value), 100, None, RIGHT, value=lambda r: r.value),
+)
+
+NEED_COLUMNS: tuple[Column[EquipmentNeedRow], ...] = (
+    Column("Site", lambda r: r.site_name, 160, "site"),
+    Column("Matériel", lambda r: r.type_label, 210, "type"),
+    Column("Qté", lambda r: str(r.quantity), 50, "quantity", RIGHT, value=lambda r: r.quantity),
+    Column(
+        "Coût estimé",
+        lambda r: euros(r.estimated_cost),
+        110,
+        "cost",
+        RIGHT,
+        "Quantité × coût unitaire, sauf montant saisi",
+        value=lambda r: r.estimated_cost,
+    ),
+    Column("Priorité", lambda r: r.priority.label, 80, "priority", CENTER),
+    Column("Statut", lambda r: r.status.label, 90, "status", CENTER),
+    Column("Motif", lambda r: r.reason or r.offering_label or "", 240, None),
+    Column("Financeur", lambda r: r.funder_name or "", 160, None),
+)
+
+
+class TypesPage(ListPage[EquipmentTypeRow, EquipmentTypeData]):
+    nouns = Nouns("type de matériel", "types de matériel", "le type", "&Nouveau type…")
+
+    def __init__(self, parent: QWidget | None, undo_stack: QUndoStack) -> None:
+        super().__init__(TYPE_COLUMNS, EquipmentTypeFilter(), parent, undo_stack)
+        self.ui.searchEdit.setPlaceholderText("Rechercher : matériel, catégorie…")
+        self.service: EquipmentService | None = None
+
+    def build_filters(self) -> None:
+        self.category_filter = filter_combo(self, "Filtrer par catégorie", [], "Toutes catégories")
+        self.add_filter_widget(None, self.category_filter)
+        self.category_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+    def current_filter(self, text: str) -> EquipmentTypeFilter:
+        return EquipmentTypeFilter(
+            text=text.strip() or None, category=self.category_filter.currentData()
+        )
+
+    def bind(self, service: EquipmentService | None) -> None:
+        self.service = service
+        if service is None:
+            self.set_source(None, None)
+            return
+        fill_combo(
+            self.category_filter, [(c, c) for c in service.categories()], "Toutes catégories"
+        )
+        self.set_source(
+            ListSource(list_ids=service.list_type_ids, rows=service.type_rows),
+            Operations(
+                get=service.get_type,
+                create=service.create_type,
+                update=service.update_type,
+                delete=service.delete_type,
+                restore=service.restore_type,
+            ),
+        )
+
+    def open_editor(self, data: EquipmentTypeData | None) -> EquipmentTypeData | None:
+        from cnam_desktop.ui.dialogs.equipment_type_dialog import EquipmentTypeDialog
+
+        categories = self.service.categories() if self.service else []
+        return EquipmentTypeDialog.edit(self, data, categories)
+
+    def describe(self, row: EquipmentTypeRow) -> str:
+        return row.label
+
+
+class ItemsPage(ListPage[EquipmentItemRow, EquipmentItemData]):
+    nouns = Nouns("ligne d'inventaire", "lignes d'inventaire", "la ligne", "&Ajouter du matériel…")
+
+    def __init__(self, parent: QWidget | None, undo_stack: QUndoStack) -> None:
+        super().__init__(ITEM_COLUMNS, EquipmentItemFilter(), parent, undo_stack)
+        self.ui.searchEdit.setPlaceholderText("Rechercher : matériel, salle, site…")
+        self.area: EquipmentArea | None = None
+
+    def build_filters(self) -> None:
+        self.site_filter = filter_combo(self, "Filtrer par site", [], "Tous les sites")
+        self.condition_filter = filter_combo(
+            self, "Filtrer par état", enum_choices(EquipmentCondition), "Tous états"
+        )
+        for combo in (self.site_filter, self.condition_filter):
+            self.add_filter_widget(None, combo)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+    def current_filter(self, text: str) -> EquipmentItemFilter:
+        return EquipmentItemFilter(
+            site_id=self.site_filter.currentData(),
+            condition=self.condition_filter.currentData(),
+            text=text.strip() or None,
+        )
+
+    def bind(self, service: EquipmentService | None, sites: list[tuple[str, str]]) -> None:
+        fill_combo(self.site_filter, sites, "Tous les sites")
+        if service is None:
+            self.set_source(None, None)
+            return
+        self.set_source(
+            ListSource(list_ids=service.list_item_ids, rows=service.item_rows),
+            Operations(
+                get=service.get_item,
+                create=service.create_item,
+                update=service.update_item,
+                delete=service.delete_item,
+                restore=service.restore_item,
+            ),
+        )
+
+    def open_editor(self, data: EquipmentItemData | None) -> EquipmentItemData | None:
+        from cnam_desktop.ui.dialogs.equipment_item_dialog import EquipmentItemDialog
+
+        assert self.area is not None
+        a = self.area
+        return EquipmentItemDialog.edit(self, data, a.sites, a.room_choices(), a.type_choices())
+
+    def describe(self, row: EquipmentItemRow) -> str:
+        return f"{row.quantity} × {row.type_label} ({row.site_name})"
+
+
+class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
+    nouns = Nouns("besoin", "besoins", "le besoin", "&Nouveau besoin…")
+
+    def __init__(self, parent: QWidget | None, undo_stack: QUndoStack) -> None:
+        super().__init__(NEED_COLUMNS, EquipmentNeedFilter(), parent, undo_stack)
+        self.ui.searchEdit.setPlaceholderText("Rechercher : matériel, motif, site…")
+        self.area: EquipmentArea | None = None
+        self.totals = QLabel(self)
+        self.totals.setObjectName("needTotals")
+        self.totals.setAccessibleName("Totaux des besoins")
+        self.totals.setWordWrap(True)
+        self.layout().addWidget(self.totals)
+
+    def build_filters(self) -> None:
+        self.site_filter = filter_combo(self, "Filtrer par site", [], "Tous les sites")
+        self.status_filter = filter_combo(
+            self, "Filtrer par statut", enum_choices(NeedStatus), "Tous statuts"
+        )
+        self.priority_filter = filter_combo(
+            self, "Filtrer par priorité", enum_choices(Priority), "Toutes priorités"
+        )
+        for combo in (self.site_filter, self.status_filter, self.priority_filter):
+            self.add_filter_widget(None, combo)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+    def current_filter(self, text: str) -> EquipmentNeedFilter:
+        return EquipmentNeedFilter(
+            site_id=self.site_filter.currentData(),
+            status=self.status_filter.currentData(),
+            priority=self.priority_filter.currentData(),
+            text=text.strip() or None,
+        )
+
+    def bind(self, service: EquipmentService | None, sites: list[tuple[str, str]]) -> None:
+        fill_combo(self.site_filter, sites, "Tous les sites")
+        if service is None:
+            self.set_source(None, None)
+            self.totals.clear()
+            return
+        self.set_source(
+            ListSource(list_ids=service.list_need_ids, rows=service.need_rows),
+            Operations(
+                get=service.get_need,
+                create=service.create_need,
+                update=service.update_need,
+                delete=service.delete_need,
+                restore=service.restore_need,
+            ),
+        )
+        self.show_totals()
+
+    def show_totals(self) -> None:
+        area = self.area
+        if area is None or area.service is None:
+            return
+        site_id = self.site_filter.currentData()
+        totals = (
+            area.service.site_totals(site_id).totals
+            if site_id
+            else area.service.region_totals().totals
+        )
+        scope = self.site_filter.currentText() if site_id else "Région"
+        parts = " · ".join(f"{s.label} : {euros(totals.by_status.get(s, 0))}" for s in NeedStatus)
+        self.totals.setText(f"<b>{scope} — total {euros(totals.total)}</b> ({parts})")
+
+    def apply_filters(self) -> None:
+        super().apply_filters()
+        self.show_totals()
+
+    def open_editor(self, data: EquipmentNeedData | None) -> EquipmentNeedData | None:
+        from cnam_desktop.ui.dialogs.equipment_need_dialog import EquipmentNeedDialog
+
+        assert self.area is not None
+        a = self.area
+        return EquipmentNeedDialog.edit(
+            self, data, a.sites, a.type_choices_with_cost(), a.offering_choices(), a.funders()
+        )
+
+    def describe(self, row: EquipmentNeedRow) -> str:
+        return f"{row.quantity} × {row.type_label} ({row.site_name})"
+
+
+class EquipmentArea(QWidget):
+    """The « Équipements » area: types, inventory and needs."""
+
+    statusMessage = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None, undo_stack: QUndoStack) -> None:
+        super().__init__(parent)
+        self.service: EquipmentService | None = None
+        self.database: Any = None
+        self.sites: list[tuple[str, str]] = []
+        layout = QVBoxLayout(self)
+        title = QLabel("Équipements", self)
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        layout.addWidget(title)
+        self.tabs = QTabWidget(self)
+        self.types_page = TypesPage(self, undo_stack)
+        self.items_page = ItemsPage(self, undo_stack)
+        self.needs_page = NeedsPage(self, undo_stack)
+        self.items_page.area = self.needs_page.area = self
+        self.tabs.addTab(self.needs_page, "&Besoins")
+        self.tabs.addTab(self.items_page, "&Inventaire")
+        self.tabs.addTab(self.types_page, "&Types de matériel")
+        layout.addWidget(self.tabs)
+        for page in (self.types_page, self.items_page, self.needs_page):
+            page.statusMessage.connect(self.statusMessage)
+            page.changed.connect(self._page_changed)
+
+    def _page_changed(self) -> None:
+        for page in (self.types_page, self.items_page, self.needs_page):
+            page.refresh()
+        self.needs_page.show_totals()
+        self.changed.emit()
+
+    def set_workspace(self, workspace: Any) -> None:
+        if workspace is None:
+            self.service, self.database, self.sites = None, None, []
+        else:
+            self.database = workspace.database
+            self.service = EquipmentService(workspace.database)
+            self.sites = site_choices(workspace.database)
+        self.types_page.bind(self.service)
+        self.items_page.bind(self.service, self.sites)
+        self.needs_page.bind(self.service, self.sites)
+
+    # --- choices for the dialogs -------------------------------------------------------
+
+    def type_choices(self) -> list[tuple[str, str]]:
+        return [(i, label) for i, label, _cost in self.type_choices_with_cost()]
+
+    def type_choices_with_cost(self) -> list[tuple[str, str, Any]]:
+        if self.service is None:
+            return []
+        ids = self.service.list_type_ids(EquipmentTypeFilter(), "label")
+        rows = self.service.type_rows(ids)
+        return [(i, rows[i].label, rows[i].unit_cost) for i in ids if i in rows]
+
+    def room_choices(self) -> list[tuple[str, str, str]]:
+        """(room id, site id, « Locaux — Salle »)."""
+        if self.database is None:
+            return []
+        from cnam_desktop.domain.premises import RoomFilter
+        from cnam_desktop.services.premises import PremisesService
+
+        service = PremisesService(self.database)
+        ids = service.list_room_ids(RoomFilter(), "site")
+        rows = service.room_rows(ids)
+        return [
+            (i, rows[i].site_id, f"{rows[i].premises_name} — {rows[i].name}")
+            for i in ids
+            if i in rows
+        ]
+
+    def offering_choices(self) -> list[tuple[str, str, str]]:
+        """(offering id, site id, label) of live offerings."""
+        return self.service.offering_choices() if self.service else []
+
+    def funders(self) -> list[tuple[str, str]]:
+        return self.service.funder_choices() if self.service else []

@@ -1,0 +1,395 @@
+"""A list screen: search as you type, filters, SQL sort, multi-select, edit, delete, undo.
+
+Every area's list is a `ListPage` subclass that gives its columns, its filter widgets,
+its dialog and its service's operations (`Operations`). The page does the rest the
+same way everywhere: double-click or Entrée edits, Suppr deletes the selected rows
+after a confirmation naming them, a context menu offers the same actions, « Exporter
+la vue » writes exactly the rows shown to a .xlsx, and every change is pushed on the
+main window's undo stack. A refused delete (something still uses the record) shows
+the service's message and deletes nothing of that row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
+
+from cnam_desktop.domain.formatting import plural
+from cnam_desktop.errors import UserFacingError
+from cnam_desktop.ui import file_dialogs, messages
+from cnam_desktop.ui.generated.ui_list_page import Ui_ListPage
+from cnam_desktop.ui.models.id_table_model import VALUE_ROLE, Column, IdTableModel, ListSource
+from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+
+RowT = TypeVar("RowT")
+DataT = TypeVar("DataT")
+
+SEARCH_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class Operations(Generic[DataT]):
+    """What a list does to its records: usually methods of one service."""
+
+    get: Callable[[str], DataT]
+    create: Callable[[DataT], str]
+    update: Callable[[str, DataT], None]
+    delete: Callable[[str], None]
+    restore: Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """How the page names its records in French: « salle », « salles », « la salle »."""
+
+    one: str
+    many: str
+    the_one: str
+    new_label: str
+    """The « Nouveau » button's text, e.g. « &Nouvelle salle… »."""
+
+
+class ListPage(QWidget, Generic[RowT, DataT]):
+    statusMessage = Signal(str)
+    changed = Signal()
+    """Emitted after any create, edit, delete, undo or redo (other views refresh)."""
+
+    nouns = Nouns("élément", "éléments", "l'élément", "&Nouveau…")
+
+    def __init__(
+        self,
+        columns: Sequence[Column[RowT]],
+        initial_filter: Any,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ListPage()
+        self.ui.setupUi(self)
+        self.model: IdTableModel[RowT] = self.create_model(columns, initial_filter)
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.operations: Operations[DataT] | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._setup_table()
+        ui = self.ui
+        ui.newButton.setText(self.nouns.new_label)
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filters)
+        ui.newButton.clicked.connect(self.new_record)
+        ui.editButton.clicked.connect(self.edit_current)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.exportButton.clicked.connect(self.export_view)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(ui.searchEdit.setFocus)
+        self.build_filters()
+        self._update_actions()
+
+    # --- what subclasses provide -------------------------------------------------------
+
+    def create_model(self, columns: Sequence[Column[RowT]], flt: Any) -> IdTableModel[RowT]:
+        return IdTableModel(columns, flt, parent=self)
+
+    def build_filters(self) -> None:
+        """Add filter widgets with `add_filter_widget`; each change calls apply_filters."""
+
+    def current_filter(self, text: str) -> Any:
+        raise NotImplementedError
+
+    def open_editor(self, data: DataT | None) -> DataT | None:
+        """Show the dialog (empty for a new record); the validated data or None."""
+        raise NotImplementedError
+
+    def describe(self, row: RowT) -> str:
+        """How a row is named in messages, e.g. « Salle 1 (Cnam Chaumont) »."""
+        raise NotImplementedError
+
+    # --- wiring ------------------------------------------------------------------------
+
+    def set_source(
+        self, source: ListSource[RowT] | None, operations: Operations[DataT] | None
+    ) -> None:
+        self.operations = operations
+        self.model.set_source(source, self.current_filter(self.ui.searchEdit.text()))
+        self._update_count()
+        self._update_actions()
+
+    def add_filter_widget(self, label: QWidget | None, widget: QWidget) -> None:
+        layout = self.ui.filterLayout
+        position = layout.count() - 2  # before the spacer and the count
+        if label is not None:
+            layout.insertWidget(position, label)
+            position += 1
+        layout.insertWidget(position, widget)
+
+    def _setup_table(self) -> None:
+        table = self.ui.table
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.sectionClicked.connect(self._header_clicked)
+        for column, spec in enumerate(self.model.columns):
+            table.setColumnWidth(column, spec.width)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        table.doubleClicked.connect(lambda _index: self.edit_current())
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.installEventFilter(self)
+        self.model.modelReset.connect(self._update_count)
+
+    # --- filters and sort --------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        keep = self.current_id()
+        self.model.set_filter(self.current_filter(self.ui.searchEdit.text()))
+        self._reselect(keep)
+
+    def _update_count(self) -> None:
+        self.ui.countLabel.setText(plural(self.model.rowCount(), self.nouns.one, self.nouns.many))
+
+    def _header_clicked(self, column: int) -> None:
+        header = self.ui.table.horizontalHeader()
+        if not self.model.is_sortable(column):
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            title = self.model.columns[column].title
+            self.statusMessage.emit(f"La colonne « {title} » ne peut pas être triée.")
+            return
+        order = header.sortIndicatorOrder()
+        self.model.sort(column, order)
+        header.setSortIndicator(column, order)
+
+    # --- selection ---------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.ui.table.selectionModel().selectedRows())
+        return [rid for rid in (self.model.record_id(r) for r in rows) if rid is not None]
+
+    def current_id(self) -> str | None:
+        index = self.ui.table.currentIndex()
+        if index.isValid() and self.ui.table.selectionModel().isRowSelected(index.row()):
+            return self.model.record_id(index.row())
+        selected = self.selected_ids()
+        return selected[0] if selected else None
+
+    def select(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        table = self.ui.table
+        table.selectRow(row)
+        table.setCurrentIndex(self.model.index(row, 0))
+        table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _reselect(self, record_id: str | None) -> None:
+        if record_id is not None:
+            self.select(record_id)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        ready = self.operations is not None
+        count = len(self.selected_ids())
+        self.ui.newButton.setEnabled(ready)
+        self.ui.editButton.setEnabled(ready and count == 1)
+        self.ui.deleteButton.setEnabled(ready and count >= 1)
+        self.ui.exportButton.setEnabled(self.model.rowCount() > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        count = len(self.selected_ids())
+        for text, slot, enabled in (
+            (self.nouns.new_label, self.new_record, self.operations is not None),
+            ("&Modifier…", self.edit_current, count == 1),
+            ("&Supprimer…", self.delete_selected, count >= 1),
+            ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        menu.exec(self.ui.table.viewport().mapToGlobal(position))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _report_error(self, message: str) -> None:
+        messages.error(self, "Action impossible", message)
+
+    def refresh(self) -> None:
+        """Read the rows again (something changed elsewhere), keeping the selection."""
+        keep = self.current_id()
+        self.model.reload()
+        self._reselect(keep)
+
+    def _after_change(self, keep: str | None = None) -> None:
+        self.model.reload()
+        self._reselect(keep)
+        self.changed.emit()
+
+    def new_record(self) -> str | None:
+        ops = self.operations
+        if ops is None:
+            return None
+        data = self.open_editor(None)
+        if data is None:
+            return None
+        try:
+            record_id = ops.create(data)
+        except UserFacingError as exc:
+            self._report_error(exc.message)
+            return None
+        self.undo_stack.push(
+            CreateCommand(
+                f"Créer {self.nouns.one}",
+                record_id,
+                ops.delete,
+                ops.restore,
+                self._report_error,
+                lambda: self._after_change(record_id),
+            )
+        )
+        self._after_change(record_id)
+        return record_id
+
+    def edit_current(self) -> bool:
+        ops = self.operations
+        record_id = self.current_id()
+        if ops is None or record_id is None:
+            return False
+        try:
+            before = ops.get(record_id)
+        except UserFacingError as exc:
+            self._report_error(exc.message)
+            self.model.reload()
+            return False
+        after = self.open_editor(before)
+        if after is None or after == before:
+            return False
+        try:
+            ops.update(record_id, after)
+        except UserFacingError as exc:
+            self._report_error(exc.message)
+            return False
+        self.undo_stack.push(
+            EditCommand(
+                f"Modifier {self.nouns.one}",
+                record_id,
+                before,
+                after,
+                ops.update,
+                self._report_error,
+                lambda: self._after_change(record_id),
+            )
+        )
+        self._after_change(record_id)
+        return True
+
+    def delete_selected(self) -> bool:
+        ops = self.operations
+        ids = self.selected_ids()
+        if ops is None or not ids:
+            return False
+        names = [self.describe(row) for row in self._rows_of(ids)]
+        if len(ids) == 1:
+            question = f"Supprimer {self.nouns.the_one} « {names[0]} » ?"
+        else:
+            listed = "\n".join(f"• {n}" for n in names[:10])
+            more = f"\n… et {len(names) - 10} autres" if len(names) > 10 else ""
+            question = f"Supprimer ces {len(ids)} {self.nouns.many} ?\n{listed}{more}"
+        question += "\n\nÉdition → Annuler (Ctrl+Z) les rétablit."
+        if not messages.confirm(self, "Supprimer", question, accept_label="Supprimer"):
+            return False
+        deleted, refusals = [], []
+        for record_id in ids:
+            try:
+                ops.delete(record_id)
+            except UserFacingError as exc:
+                refusals.append(exc.message)
+            else:
+                deleted.append(record_id)
+        if deleted:
+            self.undo_stack.push(
+                DeleteCommand(
+                    f"Supprimer {plural(len(deleted), self.nouns.one, self.nouns.many)}",
+                    deleted,
+                    ops.delete,
+                    ops.restore,
+                    self._report_error,
+                    self._after_change,
+                )
+            )
+            self._after_change()
+            self.statusMessage.emit(
+                f"{plural(len(deleted), self.nouns.one, self.nouns.many)} supprimé(s)."
+            )
+        if refusals:
+            messages.warning(self, "Suppression refusée", "\n\n".join(refusals))
+        return bool(deleted)
+
+    def _rows_of(self, ids: Sequence[str]) -> list[RowT]:
+        rows = []
+        for record_id in ids:
+            row_index = self.model.row_of(record_id)
+            row = self.model.record(row_index) if row_index is not None else None
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def export_title(self) -> str:
+        return self.nouns.many.capitalize()
+
+    def export_view(self) -> bool:
+        if self.model.rowCount() == 0:
+            return False
+        title = self.export_title()
+        path = file_dialogs.save_path(
+            self, "Exporter la vue", f"{title}.xlsx", "Classeur Excel (*.xlsx)"
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        from cnam_desktop.reports.table_export import write_table  # openpyxl: on demand
+
+        columns = self.model.columns
+        rows = (
+            [self.model.data(self.model.index(r, c), VALUE_ROLE) for c in range(len(columns))]
+            for r in range(self.model.rowCount())
+        )
+        try:
+            summary = write_table(
+                path, title, [c.title for c in columns], rows, [c.width for c in columns]
+            )
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            messages.error(self, "Export impossible", f"« {path} » : {reason}")
+            return False
+        note = (
+            f" {summary.removed_characters} caractère(s) invisible(s) retiré(s)."
+            if summary.removed_characters
+            else ""
+        )
+        self.statusMessage.emit(f"{plural(summary.rows, 'ligne')} exportée(s) dans {path}.{note}")
+        return True

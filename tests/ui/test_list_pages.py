@@ -1,0 +1,162 @@
+"""The list screens on the demo network: filters, edit, refused delete, undo/redo, export.
+
+Dialogs are tested in their own files; here the page's `open_editor` is replaced by a
+function returning what a user would have typed, so that the page's own work (service
+calls, confirmation, undo stack, reselection) is what is checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from cnam_desktop.db import models as m
+from cnam_desktop.db.engine import Database
+from cnam_desktop.domain.enums import RoomKind
+from cnam_desktop.services.sites import SiteService
+from cnam_desktop.services.workspace import Workspace
+from cnam_desktop.ui import file_dialogs
+from cnam_desktop.ui.areas import AREAS
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
+    from cnam_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.set_workspace(None)
+
+
+def show(window: Any, key: str) -> Any:
+    window.show_area(next(i for i, a in enumerate(AREAS) if a.key == key))
+    return window.page(key)
+
+
+def live_count(db: Database, model: Any) -> int:
+    with db.reader() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+
+
+@pytest.mark.parametrize("key", ["premises", "equipment", "catalogue", "trainers"])
+def test_each_area_lists_the_demo_data(demo_window: Any, qtmodeltester: Any, key: str) -> None:
+    area = show(demo_window, key)
+    pages = (
+        [area]
+        if hasattr(area, "model")
+        else [area.tabs.widget(i) for i in range(area.tabs.count())]
+    )
+    for page in pages:
+        assert page.model.rowCount() > 0, type(page).__name__
+        qtmodeltester.check(page.model)
+        assert page.ui.countLabel.text().split()[0] == str(page.model.rowCount())
+
+
+def test_rooms_filter_sort_and_search(demo_window: Any, demo_db: Database, qtbot: Any) -> None:
+    rooms = show(demo_window, "premises").rooms_page
+    total = rooms.model.rowCount()
+    assert total == live_count(demo_db, m.Room)
+    rooms.kind_filter.setCurrentIndex(rooms.kind_filter.findData(RoomKind.COMPUTER_LAB))
+    labs = [rooms.model.record(r) for r in range(rooms.model.rowCount())]
+    assert labs and all(r.kind is RoomKind.COMPUTER_LAB for r in labs)
+    rooms.kind_filter.setCurrentIndex(0)
+    capacity = next(i for i, c in enumerate(rooms.model.columns) if c.title == "Capacité")
+    rooms.ui.table.horizontalHeader().sectionClicked.emit(capacity)
+    values = [rooms.model.record(r).capacity for r in range(rooms.model.rowCount())]
+    assert values == sorted(values) or values == sorted(values, reverse=True)
+    qtbot.keyClicks(rooms.ui.searchEdit, "Chaumont")
+    qtbot.waitUntil(lambda: 0 < rooms.model.rowCount() < total)
+    assert all("Chaumont" in rooms.model.record(r).site_name for r in range(rooms.model.rowCount()))
+
+
+def test_create_edit_undo_redo_a_room(
+    demo_window: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rooms = show(demo_window, "premises").rooms_page
+    before = live_count(demo_db, m.Room)
+    premises_id = rooms.premises_choices()[0][0]
+    from cnam_desktop.domain.premises import RoomData
+
+    typed = RoomData(premises_id=premises_id, name="Salle Diderot", capacity=14)
+    monkeypatch.setattr(rooms, "open_editor", lambda data: typed if data is None else data)
+    new_id = rooms.new_record()
+    assert new_id is not None and rooms.current_id() == new_id
+    assert live_count(demo_db, m.Room) == before + 1
+
+    monkeypatch.setattr(rooms, "open_editor", lambda data: replace(data, capacity=20))
+    assert rooms.edit_current()
+    assert rooms.service.get_room(new_id).capacity == 20
+
+    demo_window.undo_action.trigger()  # edit undone
+    assert rooms.service.get_room(new_id).capacity == 14
+    demo_window.undo_action.trigger()  # creation undone
+    assert live_count(demo_db, m.Room) == before
+    demo_window.redo_action.trigger()
+    demo_window.redo_action.trigger()
+    assert rooms.service.get_room(new_id).capacity == 20
+    assert rooms.model.row_of(new_id) is not None
+
+
+def test_refused_delete_says_what_uses_it(
+    demo_window: Any, demo_db: Database, message_log: Any
+) -> None:
+    rooms = show(demo_window, "premises").rooms_page
+    busy = next(
+        r for r in (rooms.model.record(i) for i in range(rooms.model.rowCount())) if r.session_count
+    )
+    rooms.select(busy.id)
+    assert not rooms.delete_selected()
+    warning = message_log.of_kind("warning")[-1]
+    assert busy.name in warning.text and "séance" in warning.text
+    assert rooms.model.row_of(busy.id) is not None
+
+
+def test_multi_select_delete_confirms_and_undoes(
+    demo_window: Any, demo_db: Database, message_log: Any
+) -> None:
+    needs = show(demo_window, "equipment").needs_page
+    before = live_count(demo_db, m.EquipmentNeed)
+    ids = [needs.model.record_id(0), needs.model.record_id(1)]
+    for record_id in ids:
+        row = needs.model.row_of(record_id)
+        needs.ui.table.selectionModel().select(
+            needs.model.index(row, 0),
+            needs.ui.table.selectionModel().SelectionFlag.Select
+            | needs.ui.table.selectionModel().SelectionFlag.Rows,
+        )
+    message_log.confirm_answer = False
+    assert not needs.delete_selected()
+    assert live_count(demo_db, m.EquipmentNeed) == before
+    message_log.confirm_answer = True
+    assert needs.delete_selected()
+    assert "Supprimer ces 2 besoins" in message_log.of_kind("confirm")[-1].text
+    assert live_count(demo_db, m.EquipmentNeed) == before - 2
+    demo_window.undo_action.trigger()
+    assert live_count(demo_db, m.EquipmentNeed) == before
+
+
+def test_export_view_writes_exactly_the_rows_shown(
+    demo_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    courses = show(demo_window, "catalogue").courses_page
+    courses.cpf_filter.setCurrentIndex(courses.cpf_filter.findData(True))
+    shown = [courses.model.record(r) for r in range(courses.model.rowCount())]
+    target = tmp_path / "parcours-cpf.xlsx"
+    monkeypatch.setattr(file_dialogs, "save_path", lambda *_a: target)
+    assert courses.export_view()
+    sheet = openpyxl.load_workbook(target).active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:2] == ("Code Cnam", "Intitulé")
+    assert [v[0] for v in values[1:]] == [r.cnam_code for r in shown]
+    hours = next(i for i, h in enumerate(values[0]) if h == "Heures")
+    assert all(isinstance(v[hours], int) for v in values[1:] if v[hours] is not None)
