@@ -40,9 +40,16 @@ def _trainers(parent: QWidget, stack: QUndoStack) -> Any:
     return TrainersPage(parent, stack)
 
 
+def _planning(parent: QWidget, stack: QUndoStack) -> Any:
+    from cnam_desktop.ui.views.planning_area import PlanningArea
+
+    return PlanningArea(parent, stack)
+
+
 AREA_PAGES: dict[str, PageFactory] = {
     "premises": _premises,
     "equipment": _equipment,
     "catalogue": _catalogue,
     "trainers": _trainers,
+    "planning": _planning,
 }

@@ -160,3 +160,26 @@ def test_export_view_writes_exactly_the_rows_shown(
     assert [v[0] for v in values[1:]] == [r.cnam_code for r in shown]
     hours = next(i for i, h in enumerate(values[0]) if h == "Heures")
     assert all(isinstance(v[hours], int) for v in values[1:] if v[hours] is not None)
+
+
+def test_closures_list_and_holiday_generation(
+    demo_window: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from cnam_desktop.domain.enums import ClosureKind
+
+    closures = show(demo_window, "planning").closures_page
+    qtmodeltester.check(closures.model)
+    assert closures.model.rowCount() == live_count(demo_db, m.Closure)
+    closures.kind_filter.setCurrentIndex(closures.kind_filter.findData(ClosureKind.SITE_CLOSURE))
+    shown = [closures.model.record(r) for r in range(closures.model.rowCount())]
+    assert shown and all(r.kind is ClosureKind.SITE_CLOSURE for r in shown)
+    closures.kind_filter.setCurrentIndex(0)
+
+    before = live_count(demo_db, m.Closure)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (2028, True))
+    created = closures.generate_holidays()
+    assert created >= 11  # the national public holidays of 2028, at least
+    assert live_count(demo_db, m.Closure) == before + created
+    assert closures.generate_holidays() == 0  # idempotent
