@@ -138,6 +138,15 @@ class CoursesPage(ListPage[CourseRow, CourseEdit]):
             ),
         )
 
+    def hint_filters(self) -> dict[str, Any]:
+        return {
+            "sector_id": self.sector_filter,
+            "certification_type": self.type_filter,
+            "cpf_eligible": self.cpf_filter,
+            "vae": self.vae_filter,
+            "level": self.level_filter,
+        }
+
     def sector_choices(self) -> list[tuple[str, str]]:
         return [(r.id, r.name) for r in self.service.sectors()] if self.service else []
 
@@ -240,6 +249,14 @@ class CatalogueArea(QWidget):
         for page in (self.courses_page, self.sectors_page):
             page.statusMessage.connect(self.statusMessage)
             page.changed.connect(self._page_changed)
+
+    def apply_hint(self, hint: dict[str, Any]) -> None:
+        """Course filters ({"sector_id": …}); {"view": "sectors"} shows the sectors."""
+        if hint.get("view") == "sectors":
+            self.tabs.setCurrentWidget(self.sectors_page)
+            return
+        self.tabs.setCurrentWidget(self.courses_page)
+        self.courses_page.apply_hint(hint)
 
     def _page_changed(self) -> None:
         self.courses_page.refresh()

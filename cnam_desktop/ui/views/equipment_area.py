@@ -230,6 +230,13 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         )
         self.show_totals()
 
+    def hint_filters(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site_filter,
+            "status": self.status_filter,
+            "priority": self.priority_filter,
+        }
+
     def show_totals(self) -> None:
         area = self.area
         if area is None or area.service is None:
@@ -288,6 +295,13 @@ class EquipmentArea(QWidget):
         for page in (self.types_page, self.items_page, self.needs_page):
             page.statusMessage.connect(self.statusMessage)
             page.changed.connect(self._page_changed)
+
+    def apply_hint(self, hint: dict[str, Any]) -> None:
+        """{"view": "needs" | "items" | "types", then that list's filters}."""
+        pages = {"needs": self.needs_page, "items": self.items_page, "types": self.types_page}
+        page = pages.get(hint.get("view", "needs"), self.needs_page)
+        self.tabs.setCurrentWidget(page)
+        page.apply_hint(hint)
 
     def _page_changed(self) -> None:
         for page in (self.types_page, self.items_page, self.needs_page):

@@ -111,6 +111,21 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         """How a row is named in messages, e.g. « Salle 1 (Cnam Chaumont) »."""
         raise NotImplementedError
 
+    def hint_filters(self) -> dict[str, Any]:
+        """Filter combos by hint key (e.g. « status »), for links from the dashboard."""
+        return {}
+
+    def apply_hint(self, hint: dict[str, Any]) -> None:
+        """Show the rows a dashboard figure counts: set the filters the hint names."""
+        combos = self.hint_filters()
+        self.ui.searchEdit.clear()
+        for key, combo in combos.items():
+            index = combo.findData(hint[key]) if key in hint else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.apply_filters()
+
     # --- wiring ------------------------------------------------------------------------
 
     def set_source(

@@ -182,6 +182,13 @@ class RoomsPage(ListPage[RoomRow, RoomData]):
             ),
         )
 
+    def hint_filters(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site_filter,
+            "kind": self.kind_filter,
+            "accessible": self.access_filter,
+        }
+
     def premises_choices(self) -> list[tuple[str, str]]:
         """(id, « Site — Locaux ») of every live premises."""
         if self.service is None:
@@ -220,6 +227,11 @@ class PremisesArea(QWidget):
         for page in (self.premises_page, self.rooms_page):
             page.statusMessage.connect(self.statusMessage)
             page.changed.connect(self._page_changed)
+
+    def apply_hint(self, hint: dict[str, Any]) -> None:
+        page = self.premises_page if hint.get("view") == "premises" else self.rooms_page
+        self.tabs.setCurrentWidget(page)
+        page.apply_hint(hint)
 
     def _page_changed(self) -> None:
         # Rooms count in the premises list, premises names in the rooms list…

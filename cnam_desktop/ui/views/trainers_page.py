@@ -62,6 +62,9 @@ class TrainersPage(ListPage[TrainerRow, TrainerData]):
             distance_ok=self.distance_filter.currentData(),
         )
 
+    def hint_filters(self) -> dict[str, Any]:
+        return {"sector_id": self.sector_filter, "distance_ok": self.distance_filter}
+
     def set_workspace(self, workspace: Any) -> None:
         if workspace is None:
             self.service, self.sectors = None, []
