@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from cnam_desktop import APP_DISPLAY_NAME
 from cnam_desktop.db.engine import Database
 from cnam_desktop.paths import AppPaths
+from cnam_desktop.ui.area_pages import AREA_PAGES
 from cnam_desktop.ui.areas import AREAS
 from cnam_desktop.ui.views.coming_soon import ComingSoonPage
 from cnam_desktop.ui.views.sites_view import SitesView
@@ -51,6 +52,10 @@ def test_every_navigation_entry_shows_its_page(qtbot: Any, main_window: Any) -> 
         assert main_window.area_actions[row].isChecked()
         if area.key == "sites":
             assert isinstance(page, SitesView)
+        elif area.key in AREA_PAGES:  # a real screen, built when first shown
+            assert not isinstance(page, ComingSoonPage)
+            assert page is main_window.page(area.key)
+            assert hasattr(page, "set_workspace")
         else:
             assert isinstance(page, ComingSoonPage)
             text = page.text()
@@ -92,7 +97,14 @@ def test_menus_hold_only_real_actions(main_window: Any) -> None:
     }
     assert menus == {
         "Fichier": ["Quitter"],
-        "Édition": ["Nouveau site…", "Modifier le site…", "Supprimer le site…"],
+        "Édition": [
+            "Annuler",
+            "Rétablir",
+            "",
+            "Nouveau site…",
+            "Modifier le site…",
+            "Supprimer le site…",
+        ],
         "Affichage": [a.title for a in AREAS],
         "Aide": ["À propos…"],
     }

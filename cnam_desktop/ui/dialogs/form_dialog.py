@@ -35,6 +35,8 @@ NO_DATE = QDate(1900, 1, 1)
 class FormDialog(QDialog, Generic[DataT]):
     subject = "L'élément"
     """Used in the summary: « <subject> n'est pas enregistré… »."""
+    not_saved = "n'est pas enregistré"
+    """Agrees with the subject: « n'est pas enregistrée », « ne sont pas enregistrés »."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,11 +97,8 @@ class FormDialog(QDialog, Generic[DataT]):
             label.show()
             self._inputs[field].setAccessibleDescription(message)
         count = len(errors)
-        summary = (
-            f"{self.subject} n'est pas enregistré : corrigez le champ signalé."
-            if count == 1
-            else f"{self.subject} n'est pas enregistré : corrigez les {count} champs signalés."
-        )
+        fields = "le champ signalé" if count == 1 else f"les {count} champs signalés"
+        summary = f"{self.subject} {self.not_saved} : corrigez {fields}."
         if unplaced:
             summary += "\n" + "\n".join(unplaced)
         if self._summary is not None:
