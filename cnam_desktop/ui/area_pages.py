@@ -16,6 +16,12 @@ from PySide6.QtWidgets import QWidget
 PageFactory = Callable[[QWidget, QUndoStack], Any]
 
 
+def _dashboard(parent: QWidget, stack: QUndoStack) -> Any:
+    from cnam_desktop.ui.views.dashboard_area import DashboardArea
+
+    return DashboardArea(parent, stack)
+
+
 def _premises(parent: QWidget, stack: QUndoStack) -> Any:
     from cnam_desktop.ui.views.premises_area import PremisesArea
 
@@ -47,6 +53,7 @@ def _planning(parent: QWidget, stack: QUndoStack) -> Any:
 
 
 AREA_PAGES: dict[str, PageFactory] = {
+    "dashboard": _dashboard,
     "premises": _premises,
     "equipment": _equipment,
     "catalogue": _catalogue,

@@ -185,11 +185,42 @@ class MainWindow(QMainWindow):
         self._built[key] = page
         page.statusMessage.connect(self.show_status)
         page.changed.connect(self._data_changed)
+        if hasattr(page, "openRequested"):
+            page.openRequested.connect(self.open_filtered)
         page.set_workspace(self.workspace)
 
     def _data_changed(self) -> None:
         if self._sites_view is not None:
             self._sites_view.reload(self._sites_view.current_site_id())
+        dashboard = self._built.get("dashboard")
+        if dashboard is not None:
+            dashboard.refresh()
+
+    def open_filtered(self, key: str, hint: dict[str, Any]) -> None:
+        """Show an area narrowed to what a dashboard figure counts."""
+        index = next((i for i, a in enumerate(AREAS) if a.key == key), None)
+        if index is None:
+            return
+        self.show_area(index)
+        if key == "sites":
+            self._filter_sites(hint)
+            return
+        page = self._built.get(key)
+        if page is not None and hasattr(page, "apply_hint"):
+            page.apply_hint(hint)
+
+    def _filter_sites(self, hint: dict[str, Any]) -> None:
+        view = self.sites_view
+        ui = view.ui
+        status = hint.get("status")
+        for combo in (ui.statusFilter, ui.departmentFilter, ui.acvFilter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        ui.searchEdit.clear()
+        if status is not None:
+            ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(status.value)))
+        view.apply_filters()
 
     def current_area(self) -> Area:
         return AREAS[self.ui.areaStack.currentIndex()]
@@ -216,7 +247,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{path.name} — {APP_DISPLAY_NAME}")
             self.database_label.setText(f"Base : {path}")
             self.database_label.setToolTip(f"Fichier de données ouvert : {path}")
-            self.sites_view.set_service(workspace.sites)
+            from cnam_desktop.services.site_profile import SiteProfileService
+
+            self.sites_view.set_service(workspace.sites, SiteProfileService(workspace.database))
             if workspace.demo_seeded:
                 self.show_status(
                     "Première ouverture : le réseau de démonstration a été chargé "

@@ -183,3 +183,26 @@ def test_closures_list_and_holiday_generation(
     assert created >= 11  # the national public holidays of 2028, at least
     assert live_count(demo_db, m.Closure) == before + created
     assert closures.generate_holidays() == 0  # idempotent
+
+
+def test_dashboard_figures_open_the_matching_lists(demo_window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from cnam_desktop.domain.enums import NeedStatus, SiteStatus
+
+    dashboard = show(demo_window, "dashboard")
+    figures = dashboard.view.figures
+    qtbot.mouseClick(dashboard.view.open_sites_card, Qt.MouseButton.LeftButton)
+    assert demo_window.current_area().key == "sites"
+    sites = demo_window.sites_view
+    assert sites.model.site_filter.status is SiteStatus.OPEN
+    assert sites.model.rowCount() == figures.open_sites
+
+    demo_window.open_filtered("equipment", {"view": "needs", "status": NeedStatus.FUNDED})
+    needs = demo_window.page("equipment").needs_page
+    rows = [needs.model.record(r) for r in range(needs.model.rowCount())]
+    assert rows and all(r.status is NeedStatus.FUNDED for r in rows)
+    total = sum(r.estimated_cost for r in rows)
+    assert (
+        total == dict((s.status, s.cost) for s in figures.needs_cost_by_status)[NeedStatus.FUNDED]
+    )
