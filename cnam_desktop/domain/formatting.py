@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 DASH = "—"
 
@@ -41,3 +42,27 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """« 1 site », « 0 site », « 12 sites » (French: 0 and 1 take the singular)."""
     word = singular if count <= 1 else (plural_form or singular + "s")
     return f"{count} {word}"
+
+
+THOUSANDS = "\u202f"
+"""Narrow no-break space: the French thousands separator (« 12 000 »)."""
+BEFORE_UNIT = "\u00a0"
+"""No-break space between an amount and its unit (« 850,00 € »)."""
+
+
+def french_count(value: int) -> str:
+    """« 1 234 »."""
+    return f"{value:,}".replace(",", THOUSANDS)
+
+
+def french_amount(value: Decimal | float | None) -> str:
+    """« 12 000,50 » (two decimals); "" for None."""
+    if value is None:
+        return ""
+    amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    return f"{amount:,.2f}".replace(",", THOUSANDS).replace(".", ",")
+
+
+def euros(value: Decimal | float | None) -> str:
+    """« 3 400,00 € »; "" for None."""
+    return "" if value is None else f"{french_amount(value)}{BEFORE_UNIT}€"

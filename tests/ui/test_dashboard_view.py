@@ -13,19 +13,16 @@ from sqlalchemy import func, select
 from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.enums import SITE_PIPELINE, NeedStatus, SiteStatus
+from cnam_desktop.domain.formatting import euros, french_count
 from cnam_desktop.domain.sites import SiteData
 from cnam_desktop.services.dashboard import DashboardService
 from cnam_desktop.services.sites import SiteService
-from cnam_desktop.ui.views.dashboard_view import (
-    DashboardView,
-    french_count,
-    french_money,
-    week_text,
-)
+from cnam_desktop.ui.views.dashboard_view import DashboardView, week_text
 from cnam_desktop.ui.widgets.charts import EMPTY_TEXT, BarChart
 
 TODAY = date(2025, 10, 8)  # a teaching week of the demo network
-NB = "\xa0"
+NB = "\xa0"  # before the unit
+NNB = "\u202f"  # between thousands
 
 
 @pytest.fixture
@@ -50,10 +47,10 @@ def demo_view(make_view: Any, demo_db: Database) -> DashboardView:
 
 
 def test_french_formats() -> None:
-    assert french_money(Decimal("43740")) == f"43{NB}740,00{NB}€"
-    assert french_money(Decimal("1234567.5")) == f"1{NB}234{NB}567,50{NB}€"
-    assert french_money(0) == f"0,00{NB}€"
-    assert french_count(1234) == f"1{NB}234"
+    assert euros(Decimal("43740")) == f"43{NNB}740,00{NB}€"
+    assert euros(Decimal("1234567.5")) == f"1{NNB}234{NNB}567,50{NB}€"
+    assert euros(0) == f"0,00{NB}€"
+    assert french_count(1234) == f"1{NNB}234"
     assert week_text(date(2026, 11, 23), date(2026, 11, 29)) == "du 23/11 au 29/11"
 
 
@@ -67,7 +64,7 @@ def test_cards_show_the_service_figures(demo_view: DashboardView, demo_db: Datab
         "Apprenants prévus": french_count(f.planned_learners),
         "Apprenants inscrits": french_count(f.enrolled_learners),
         "Séances de la semaine": french_count(f.sessions_this_week),
-        "Besoins d'équipement": french_money(f.needs_total_cost),
+        "Besoins d'équipement": euros(f.needs_total_cost),
     }
     assert f.sessions_this_week > 0
     assert demo_view.sessions_card.detail() == "du 06/10 au 12/10"

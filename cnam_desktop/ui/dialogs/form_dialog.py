@@ -107,6 +107,7 @@ class FormDialog(QDialog, Generic[DataT]):
         first = next((f for f in self._inputs if f in errors), None)
         if first is not None:
             self._inputs[first].setFocus()
+        fit_height(self)
 
     def clear_errors(self) -> None:
         for field, label in self._error_labels.items():
@@ -183,3 +184,29 @@ def run(dialog: FormDialog[Any]) -> Any:
         return None
     finally:
         dialog.deleteLater()
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow `dialog` so that wrapped messages are not clipped once errors are shown.
+
+    A top-level dialog's minimum size ignores height-for-width (word-wrapped labels)
+    and QFormLayout overestimates it: each wrapped label, once laid out at its real
+    width, is given the height its text needs there.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    labels = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.wordWrap() and label.isVisibleTo(dialog)
+    ]
+    for label in labels:
+        label.setMinimumHeight(0)
+    layout.activate()
+    for label in labels:
+        label.setMinimumHeight(label.heightForWidth(label.width()))
+    layout.activate()
+    needed = layout.totalMinimumSize().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,32 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from cnam_desktop.domain.enums import SiteStatus
-from cnam_desktop.domain.formatting import french_date
+from cnam_desktop.domain.formatting import euros, french_count, french_date
 from cnam_desktop.services.dashboard import DashboardFigures, DashboardService
 from cnam_desktop.ui.widgets.charts import BarChart
 from cnam_desktop.ui.widgets.figure_card import FigureCard
 
-NBSP = "\xa0"
 TOP_SITES = 10
 """How many sites the cost-per-site chart shows (the costliest)."""
 
 SITE_COST_TITLE = "Coût des besoins par site"
 
 Hint = dict[str, Any]
-
-
-def french_money(value: Decimal | int | float) -> str:
-    """« 43 740,00 € »: two decimals, non-breaking spaces between thousands and before €."""
-    amount = Decimal(str(value)).quantize(Decimal("0.01"))
-    sign = "-" if amount < 0 else ""
-    whole, cents = f"{abs(amount):.2f}".split(".")
-    grouped = f"{int(whole):,}".replace(",", NBSP)
-    return f"{sign}{grouped},{cents}{NBSP}€"
-
-
-def french_count(value: int) -> str:
-    """« 1 234 » with a non-breaking space between thousands."""
-    return f"{value:,}".replace(",", NBSP)
 
 
 def week_text(first: date, last: date) -> str:
@@ -206,7 +190,7 @@ class DashboardView(QWidget):
         self.figures = None
         for card in self.cards:
             card.set_value("0")
-        self.cost_card.set_value(french_money(0))
+        self.cost_card.set_value(euros(0))
         self.date_label.setText("Aucune base ouverte")
         for chart in self.charts:
             chart.set_data([], [])
@@ -222,7 +206,7 @@ class DashboardView(QWidget):
         self.sessions_card.set_value(
             french_count(f.sessions_this_week), week_text(f.week_start, f.week_end)
         )
-        self.cost_card.set_value(french_money(f.needs_total_cost), "coût total estimé")
+        self.cost_card.set_value(euros(f.needs_total_cost), "coût total estimé")
 
         self.pipeline_chart.set_data(
             [c.label for c in f.sites_by_status], [("Sites", [c.count for c in f.sites_by_status])]

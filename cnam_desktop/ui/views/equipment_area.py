@@ -20,11 +20,11 @@ from cnam_desktop.domain.equipment import (
     EquipmentTypeFilter,
     EquipmentTypeRow,
 )
+from cnam_desktop.domain.formatting import euros
 from cnam_desktop.services.equipment import EquipmentService
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, site_choices
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
-from cnam_desktop.ui.views.money import euros
 
 TYPE_COLUMNS: tuple[Column[EquipmentTypeRow], ...] = (
     Column("Matériel", lambda r: r.label, 260, "label"),

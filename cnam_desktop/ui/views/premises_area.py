@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cnam_desktop.domain.enums import RoomKind
-from cnam_desktop.domain.formatting import french_date, yes_no
+from cnam_desktop.domain.formatting import euros, french_date, yes_no
 from cnam_desktop.domain.premises import (
     PremisesData,
     PremisesFilter,
@@ -28,7 +28,6 @@ from cnam_desktop.ui.views.choices import (
     yes_no_choices,
 )
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
-from cnam_desktop.ui.views.money import euros
 
 PREMISES_COLUMNS: tuple[Column[PremisesRow], ...] = (
     Column("Site", lambda r: r.site_name, 180, "site"),
