@@ -235,7 +235,8 @@ def test_detail_pane_shows_partners_rooms_and_offerings(
         ["LG02501A", "Licence informatique", "Rentrée 2019", "Hybride", "Prévue", "14"]
     ]
     tabs = [ui.detailTabs.tabText(i) for i in range(ui.detailTabs.count())]
-    assert tabs == ["Partenaires (2)", "Salles (2)", "Formations (1)"]
+    assert tabs[:3] == ["Partenaires (2)", "Salles (2)", "Formations (1)"]
+    assert tabs[3:] == ["Diagnostic (0)", "Historique (1)"]  # created: one status step
     assert not ui.partnersEmpty.isVisibleTo(view)
 
     select(view, sample_sites["Cnam Épinal"])

@@ -28,7 +28,8 @@ class Ui_SitesView(object):
             SitesView.setObjectName(u"SitesView")
         SitesView.resize(1080, 760)
         SitesView.setStyleSheet(u"QLabel[role=\"notice\"] { color: #5f6368; }\n"
-"QLabel[role=\"title\"] { font-size: 15pt; font-weight: bold; }")
+"QLabel[role=\"title\"] { font-size: 15pt; font-weight: bold; }\n"
+"QLabel[role=\"warning\"] { color: #8a4500; font-weight: bold; }")
         self.viewLayout = QVBoxLayout(SitesView)
         self.viewLayout.setObjectName(u"viewLayout")
         self.actionLayout = QHBoxLayout()
@@ -444,6 +445,79 @@ class Ui_SitesView(object):
         self.offeringsTabLayout.addWidget(self.offeringsTable)
 
         self.detailTabs.addTab(self.offeringsTab, "")
+        self.diagnosticTab = QWidget()
+        self.diagnosticTab.setObjectName(u"diagnosticTab")
+        self.diagnosticTabLayout = QVBoxLayout(self.diagnosticTab)
+        self.diagnosticTabLayout.setObjectName(u"diagnosticTabLayout")
+        self.diagnosticSummary = QLabel(self.diagnosticTab)
+        self.diagnosticSummary.setObjectName(u"diagnosticSummary")
+        self.diagnosticSummary.setProperty(u"role", u"summary")
+        self.diagnosticSummary.setWordWrap(True)
+
+        self.diagnosticTabLayout.addWidget(self.diagnosticSummary)
+
+        self.diagnosticEmpty = QLabel(self.diagnosticTab)
+        self.diagnosticEmpty.setObjectName(u"diagnosticEmpty")
+        self.diagnosticEmpty.setProperty(u"role", u"notice")
+        self.diagnosticEmpty.setWordWrap(True)
+
+        self.diagnosticTabLayout.addWidget(self.diagnosticEmpty)
+
+        self.diagnosticTable = QTableWidget(self.diagnosticTab)
+        if (self.diagnosticTable.columnCount() < 5):
+            self.diagnosticTable.setColumnCount(5)
+        __qtablewidgetitem15 = QTableWidgetItem()
+        self.diagnosticTable.setHorizontalHeaderItem(0, __qtablewidgetitem15)
+        __qtablewidgetitem16 = QTableWidgetItem()
+        self.diagnosticTable.setHorizontalHeaderItem(1, __qtablewidgetitem16)
+        __qtablewidgetitem17 = QTableWidgetItem()
+        self.diagnosticTable.setHorizontalHeaderItem(2, __qtablewidgetitem17)
+        __qtablewidgetitem18 = QTableWidgetItem()
+        self.diagnosticTable.setHorizontalHeaderItem(3, __qtablewidgetitem18)
+        __qtablewidgetitem19 = QTableWidgetItem()
+        self.diagnosticTable.setHorizontalHeaderItem(4, __qtablewidgetitem19)
+        self.diagnosticTable.setObjectName(u"diagnosticTable")
+        self.diagnosticTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.diagnosticTable.setAlternatingRowColors(True)
+        self.diagnosticTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.diagnosticTable.setWordWrap(False)
+        self.diagnosticTable.horizontalHeader().setStretchLastSection(True)
+        self.diagnosticTable.verticalHeader().setVisible(False)
+
+        self.diagnosticTabLayout.addWidget(self.diagnosticTable)
+
+        self.detailTabs.addTab(self.diagnosticTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyTabLayout = QVBoxLayout(self.historyTab)
+        self.historyTabLayout.setObjectName(u"historyTabLayout")
+        self.historyEmpty = QLabel(self.historyTab)
+        self.historyEmpty.setObjectName(u"historyEmpty")
+        self.historyEmpty.setProperty(u"role", u"notice")
+        self.historyEmpty.setWordWrap(True)
+
+        self.historyTabLayout.addWidget(self.historyEmpty)
+
+        self.historyTable = QTableWidget(self.historyTab)
+        if (self.historyTable.columnCount() < 3):
+            self.historyTable.setColumnCount(3)
+        __qtablewidgetitem20 = QTableWidgetItem()
+        self.historyTable.setHorizontalHeaderItem(0, __qtablewidgetitem20)
+        __qtablewidgetitem21 = QTableWidgetItem()
+        self.historyTable.setHorizontalHeaderItem(1, __qtablewidgetitem21)
+        __qtablewidgetitem22 = QTableWidgetItem()
+        self.historyTable.setHorizontalHeaderItem(2, __qtablewidgetitem22)
+        self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.historyTable.setAlternatingRowColors(True)
+        self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.historyTable.setWordWrap(False)
+        self.historyTable.horizontalHeader().setStretchLastSection(True)
+        self.historyTable.verticalHeader().setVisible(False)
+
+        self.historyTabLayout.addWidget(self.historyTable)
+
+        self.detailTabs.addTab(self.historyTab, "")
 
         self.detailLayout.addWidget(self.detailTabs)
 
@@ -565,6 +639,32 @@ class Ui_SitesView(object):
         self.offeringsTable.setAccessibleName(QCoreApplication.translate("SitesView", u"Formations ouvertes au site", None))
 #endif // QT_CONFIG(accessibility)
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.offeringsTab), QCoreApplication.translate("SitesView", u"Formations", None))
+        ___qtablewidgetitem15 = self.diagnosticTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem15.setText(QCoreApplication.translate("SitesView", u"Fili\u00e8re", None))
+        ___qtablewidgetitem16 = self.diagnosticTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem16.setText(QCoreApplication.translate("SitesView", u"Besoin", None))
+        ___qtablewidgetitem17 = self.diagnosticTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem17.setText(QCoreApplication.translate("SitesView", u"\u00c9cart de\n"
+"qualification", None))
+        ___qtablewidgetitem18 = self.diagnosticTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem18.setText(QCoreApplication.translate("SitesView", u"Offre existante\n"
+"\u00e0 proximit\u00e9", None))
+        ___qtablewidgetitem19 = self.diagnosticTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem19.setText(QCoreApplication.translate("SitesView", u"Parcours propos\u00e9s", None))
+#if QT_CONFIG(accessibility)
+        self.diagnosticTable.setAccessibleName(QCoreApplication.translate("SitesView", u"Diagnostic territorial du site", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.diagnosticTab), QCoreApplication.translate("SitesView", u"Diagnostic", None))
+        ___qtablewidgetitem20 = self.historyTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem20.setText(QCoreApplication.translate("SitesView", u"Date", None))
+        ___qtablewidgetitem21 = self.historyTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem21.setText(QCoreApplication.translate("SitesView", u"Statut", None))
+        ___qtablewidgetitem22 = self.historyTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem22.setText(QCoreApplication.translate("SitesView", u"Note", None))
+#if QT_CONFIG(accessibility)
+        self.historyTable.setAccessibleName(QCoreApplication.translate("SitesView", u"Historique des statuts du site", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.historyTab), QCoreApplication.translate("SitesView", u"Historique", None))
         pass
     # retranslateUi
 

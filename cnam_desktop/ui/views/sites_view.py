@@ -16,8 +16,10 @@ from cnam_desktop.ui import messages
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
 from cnam_desktop.ui.views.site_detail import SiteDetailPane
+from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
 
 if TYPE_CHECKING:
+    from cnam_desktop.services.site_profile import SiteProfileService
     from cnam_desktop.services.sites import SiteService
 
 SEARCH_DELAY_MS = 250
@@ -37,8 +39,10 @@ class SitesView(QWidget):
         self.ui = Ui_SitesView()
         self.ui.setupUi(self)
         self._service: SiteService | None = None
+        self._profiles: SiteProfileService | None = None
         self.model = SiteTableModel(parent=self)
         self.detail = SiteDetailPane(self.ui)
+        self.profile_tabs = SiteProfileTabs(self.ui)
         self._current_id: str | None = None
 
         self._setup_table()
@@ -94,9 +98,16 @@ class SitesView(QWidget):
 
     # --- service -------------------------------------------------------------------------
 
-    def set_service(self, service: SiteService | None) -> None:
-        """Show the sites of `service` (None: nothing to show, e.g. no database open)."""
+    def set_service(
+        self, service: SiteService | None, profiles: SiteProfileService | None = None
+    ) -> None:
+        """Show the sites of `service` (None: nothing to show, e.g. no database open).
+
+        `profiles` fills the Diagnostic and Historique tabs of the detail (left empty,
+        with a notice, without it).
+        """
         self._service = service
+        self._profiles = profiles
         self._refresh_departments()
         self.model.set_service(service, self.current_filter())
         self._after_reload(None)
@@ -188,11 +199,15 @@ class SitesView(QWidget):
         if site_id is None or self._service is None:
             self.detail.clear(
                 "Sélectionnez un site dans la liste pour afficher sa fiche : identité, "
-                "partenaires, salles et formations."
+                "partenaires, salles, formations, diagnostic et historique."
             )
         else:
             try:
                 self.detail.show(self._service.detail(site_id))
+                if self._profiles is None:
+                    self.profile_tabs.clear()
+                else:
+                    self.profile_tabs.show(self._profiles.profile(site_id))
             except UserFacingError as exc:
                 self.detail.clear(exc.message)
         self._update_actions()
