@@ -8,7 +8,7 @@ from datetime import date
 from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import sites as repo
-from cnam_desktop.db.repositories.common import tombstone
+from cnam_desktop.db.repositories.common import get_any, restore, tombstone
 from cnam_desktop.domain.sites import (
     SiteData,
     SiteDetail,
@@ -16,6 +16,7 @@ from cnam_desktop.domain.sites import (
     SiteRow,
     validate_site,
 )
+from cnam_desktop.domain.usage import InUseError
 
 
 class SiteService:
@@ -80,5 +81,31 @@ class SiteService:
                 )
 
     def delete(self, site_id: str) -> None:
+        """Tombstone a site; refused (`InUseError`) while it has offerings or premises."""
         with self._db.uow() as s:
-            tombstone(repo.get(s, site_id))
+            site = repo.get(s, site_id)
+            offerings = repo.live_count(s, m.Offering, m.Offering.site_id == site_id)
+            premises = repo.live_count(s, m.Premises, m.Premises.site_id == site_id)
+            if offerings:
+                raise InUseError(
+                    f"le site « {site.name} »",
+                    "ouvertures de formation" if offerings > 1 else "ouverture de formation",
+                    offerings,
+                    "Supprimez ou annulez ces ouvertures (et leurs séances) d'abord, "
+                    "ou passez le site au statut « Fermé ».",
+                )
+            if premises:
+                raise InUseError(
+                    f"le site « {site.name} »",
+                    "bâtiments (Locaux et salles)"
+                    if premises > 1
+                    else "bâtiment (Locaux et salles)",
+                    premises,
+                    "Supprimez ces locaux d'abord, ou passez le site au statut « Fermé ».",
+                )
+            tombstone(site)
+
+    def restore(self, site_id: str) -> None:
+        """Undo a delete: the site comes back as it was."""
+        with self._db.uow() as s:
+            restore(get_any(s, m.Site, site_id, "Site"))

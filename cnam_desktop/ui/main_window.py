@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             from cnam_desktop.ui.views.sites_view import SitesView
 
             view = SitesView(self)
+            view.undo_stack = self.undo_stack
             index = next(i for i, a in enumerate(AREAS) if a.key == "sites")
             stack = self.ui.areaStack
             shown = stack.currentIndex()
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
                 view.addAction(action)
             view.currentSiteChanged.connect(lambda _id: self._update_actions())
             view.statusMessage.connect(self.show_status)
+            view.changed.connect(self._sites_changed)
             self._sites_view = view
         return self._sites_view
 
@@ -195,6 +197,11 @@ class MainWindow(QMainWindow):
         dashboard = self._built.get("dashboard")
         if dashboard is not None:
             dashboard.refresh()
+
+    def _sites_changed(self) -> None:
+        """Sites appear in the other areas' filters and choices, and in the dashboard."""
+        for page in self._built.values():
+            page.set_workspace(self.workspace)
 
     def open_filtered(self, key: str, hint: dict[str, Any]) -> None:
         """Show an area narrowed to what a dashboard figure counts."""

@@ -206,3 +206,32 @@ def test_dashboard_figures_open_the_matching_lists(demo_window: Any, qtbot: Any)
     assert (
         total == dict((s.status, s.cost) for s in figures.needs_cost_by_status)[NeedStatus.FUNDED]
     )
+
+
+def test_sites_undo_redo_and_refused_delete(
+    demo_window: Any, demo_db: Database, message_log: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cnam_desktop.domain.sites import SiteData, SiteFilter
+    from cnam_desktop.ui.dialogs import site_dialog
+
+    view = show(demo_window, "sites")
+    service = SiteService(demo_db)
+    before = live_count(demo_db, m.Site)
+    typed = SiteData(name="Cnam Langres", town="Langres", department="52")
+    monkeypatch.setattr(site_dialog.SiteDialog, "edit", classmethod(lambda cls, *a: typed))
+    site_id = view.new_site()
+    assert live_count(demo_db, m.Site) == before + 1
+    demo_window.undo_action.trigger()
+    assert live_count(demo_db, m.Site) == before
+    demo_window.redo_action.trigger()
+    assert view.current_site_id() == site_id
+
+    assert view.delete_site()  # a new site uses nothing
+    demo_window.undo_action.trigger()
+    assert service.get(site_id).name == "Cnam Langres"
+
+    chaumont = service.list_ids(SiteFilter(text="Chaumont"))[0]
+    view.select_site(chaumont)
+    assert not view.delete_site()
+    assert "ouverture" in message_log.of_kind("error")[-1].text
+    assert service.get(chaumont).name == "Cnam Chaumont"

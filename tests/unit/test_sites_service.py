@@ -119,3 +119,24 @@ def test_sort_is_french_and_follows_the_pipeline(service: SiteService) -> None:
     # Status in pipeline order (candidature … ouvert … accompagné BdT), not by code.
     assert service.list_ids(sort="status") == [epinal, chaumont, verdun]
     assert service.list_ids(sort="status", descending=True) == [verdun, chaumont, epinal]
+
+
+def test_delete_refused_while_premises_or_offerings_use_the_site(
+    service: SiteService, db: Database
+) -> None:
+    from cnam_desktop.domain.usage import InUseError
+
+    site_id = service.create(CHAUMONT)
+    with db.uow() as s:
+        s.add(m.Premises(site_id=site_id, name="Espace Bouchardon"))
+    with pytest.raises(InUseError) as info:
+        service.delete(site_id)
+    assert "Cnam Chaumont" in info.value.message and "bâtiment" in info.value.message
+    assert service.list_ids() == [site_id]
+
+
+def test_restore_brings_a_deleted_site_back(service: SiteService) -> None:
+    site_id = service.create(CHAUMONT)
+    service.delete(site_id)
+    service.restore(site_id)
+    assert service.get(site_id) == CHAUMONT

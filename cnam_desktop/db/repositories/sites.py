@@ -201,3 +201,9 @@ def offerings(session: Session, site_id: str) -> list[OfferingLine]:
         )
         for offering, code, title in session.execute(query)
     ]
+
+
+def live_count(session: Session, model: Any, condition: Any) -> int:
+    """How many live rows of `model` meet `condition`."""
+    query = select(func.count()).select_from(model).where(condition, model.deleted_at.is_(None))
+    return int(session.scalar(query) or 0)

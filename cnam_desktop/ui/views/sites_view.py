@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cnam_desktop.domain.enums import SiteStatus
@@ -15,6 +15,7 @@ from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
+from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.views.site_detail import SiteDetailPane
 from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
 
@@ -32,6 +33,8 @@ class SitesView(QWidget):
     currentSiteChanged = Signal(object)
     """The selected site's id, or None."""
     statusMessage = Signal(str)
+    changed = Signal()
+    """A site was created, edited or deleted (other areas refresh their lists)."""
     """A short French message for the status bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,6 +42,8 @@ class SitesView(QWidget):
         self.ui = Ui_SitesView()
         self.ui.setupUi(self)
         self._service: SiteService | None = None
+        self.undo_stack: QUndoStack | None = None
+        """The main window's stack; None: changes cannot be undone (tests of the view)."""
         self._profiles: SiteProfileService | None = None
         self.model = SiteTableModel(parent=self)
         self.detail = SiteDetailPane(self.ui)
@@ -265,6 +270,15 @@ class SitesView(QWidget):
 
     # --- create / edit / delete ------------------------------------------------------------
 
+    def _push(self, command: QUndoCommand) -> None:
+        """Record a change on the main window's undo stack (Édition → Annuler)."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        self.changed.emit()
+
+    def _undo_refused(self, message: str) -> None:
+        messages.error(self, "Annulation impossible", message)
+
     def new_site(self) -> str | None:
         """Open the dialog for a new site; its id once created."""
         if self._service is None:
@@ -279,6 +293,16 @@ class SitesView(QWidget):
         except UserFacingError as exc:
             messages.error(self, "Création impossible", exc.message)
             return None
+        self._push(
+            CreateCommand(
+                f"Créer le site « {data.name} »",
+                site_id,
+                self._service.delete,
+                self._service.restore,
+                self._undo_refused,
+                lambda: self.reload(keep=site_id),
+            )
+        )
         self.reload(keep=site_id)
         if self._current_id == site_id:
             self.statusMessage.emit(f"Site « {data.name} » créé.")
@@ -304,11 +328,24 @@ class SitesView(QWidget):
         data = SiteDialog.edit(self, current, self._service.departments())
         if data is None:
             return False
+        if data == current:
+            return False
         try:
             self._service.update(site_id, data)
         except UserFacingError as exc:
             messages.error(self, "Modification impossible", exc.message)
             return False
+        self._push(
+            EditCommand(
+                f"Modifier le site « {data.name} »",
+                site_id,
+                current,
+                data,
+                self._service.update,
+                self._undo_refused,
+                lambda: self.reload(keep=site_id),
+            )
+        )
         self.reload(keep=site_id)
         if self._current_id == site_id:
             self.statusMessage.emit(f"Site « {data.name} » enregistré.")
@@ -340,6 +377,16 @@ class SitesView(QWidget):
         except UserFacingError as exc:
             messages.error(self, "Suppression impossible", exc.message)
             return False
+        self._push(
+            DeleteCommand(
+                f"Supprimer le site « {name} »",
+                [site_id],
+                self._service.delete,
+                self._service.restore,
+                self._undo_refused,
+                lambda: self.reload(keep=site_id),
+            )
+        )
         self._refresh_departments()
         self.model.reload()
         self._after_reload(None, fallback_row=row)
