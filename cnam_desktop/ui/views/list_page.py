@@ -81,6 +81,9 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         self._setup_table()
         ui = self.ui
         ui.newButton.setText(self.nouns.new_label)
+        ui.table.setAccessibleName(f"Liste : {self.nouns.many}")
+        ui.searchEdit.setAccessibleName(f"Rechercher dans la liste : {self.nouns.many}")
+        ui.countLabel.setAccessibleName("Nombre de lignes affichées")
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self.apply_filters)
         ui.newButton.clicked.connect(self.new_record)
