@@ -125,3 +125,28 @@ class DeleteCommand(ServiceCommand):
     def undo_it(self) -> None:
         for record_id in reversed(self.record_ids):
             self._restore(record_id)
+
+
+class CreateManyCommand(ServiceCommand):
+    """Several records created together: undo deletes them all; redo restores them all."""
+
+    def __init__(
+        self,
+        text: str,
+        record_ids: Sequence[str],
+        delete: Callable[[str], None],
+        restore: Callable[[str], None],
+        on_error: ErrorSink,
+        on_done: Done,
+    ) -> None:
+        super().__init__(text, on_error, on_done)
+        self.record_ids = tuple(record_ids)
+        self._delete, self._restore = delete, restore
+
+    def do(self) -> None:
+        for record_id in self.record_ids:
+            self._restore(record_id)
+
+    def undo_it(self) -> None:
+        for record_id in reversed(self.record_ids):
+            self._delete(record_id)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from cnam_desktop.domain.enums import EquipmentCondition, NeedStatus, Priority
 from cnam_desktop.domain.equipment import (
+    OPEN_NEED_STATUSES,
     EquipmentItemData,
     EquipmentItemFilter,
     EquipmentItemRow,
@@ -19,10 +23,14 @@ from cnam_desktop.domain.equipment import (
     EquipmentTypeData,
     EquipmentTypeFilter,
     EquipmentTypeRow,
+    NeedSuggestion,
 )
-from cnam_desktop.domain.formatting import euros
+from cnam_desktop.domain.formatting import euros, plural
+from cnam_desktop.errors import UserFacingError
 from cnam_desktop.services.equipment import EquipmentService
+from cnam_desktop.ui import messages
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
+from cnam_desktop.ui.undo import CreateManyCommand
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, site_choices
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
 
@@ -79,6 +87,50 @@ NEED_COLUMNS: tuple[Column[EquipmentNeedRow], ...] = (
     Column("Motif", lambda r: r.reason or r.offering_label or "", 240, None),
     Column("Financeur", lambda r: r.funder_name or "", 160, None),
 )
+
+
+@dataclass(frozen=True)
+class PlannedNeed:
+    """One type of equipment the site's planned offerings lack, as « Calculer » would order it."""
+
+    type_label: str
+    required: int
+    available: int
+    to_order: int
+    estimated_cost: Decimal
+    reasons: tuple[str, ...]
+
+
+def planned_needs(
+    suggestions: Sequence[NeedSuggestion],
+    open_quantity: Mapping[str, int],
+    unit_costs: Mapping[str, Decimal],
+) -> list[PlannedNeed]:
+    """The suggestions grouped by type, as `create_missing_needs` will create them.
+
+    Suggestions of one type are alternatives (offerings share the inventory): the
+    largest counts, less what the site's open needs of that type already ask for.
+    """
+    by_type: dict[str, list[NeedSuggestion]] = {}
+    for suggestion in suggestions:
+        by_type.setdefault(suggestion.type_id, []).append(suggestion)
+    planned = []
+    for type_id, group in by_type.items():
+        largest = max(group, key=lambda x: x.quantity)
+        to_order = max(0, largest.quantity - open_quantity.get(type_id, 0))
+        cost = (to_order * unit_costs.get(type_id, Decimal("0"))).quantize(Decimal("0.01"))
+        planned.append(
+            PlannedNeed(
+                type_label=largest.type_label,
+                required=largest.required,
+                available=largest.available,
+                to_order=to_order,
+                estimated_cost=cost,
+                reasons=tuple(dict.fromkeys(s.reason for s in group)),
+            )
+        )
+    planned.sort(key=lambda p: (-p.to_order, p.type_label))
+    return planned
 
 
 class TypesPage(ListPage[EquipmentTypeRow, EquipmentTypeData]):
@@ -191,6 +243,13 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         self.totals.setAccessibleName("Totaux des besoins")
         self.totals.setWordWrap(True)
         self.layout().addWidget(self.totals)
+        self.suggest_button = QPushButton("&Calculer les besoins…", self)
+        self.suggest_button.setObjectName("suggestNeedsButton")
+        self.suggest_button.setAccessibleName("Calculer les besoins des formations prévues")
+        actions = self.ui.actionLayout
+        actions.insertWidget(actions.indexOf(self.ui.exportButton), self.suggest_button)
+        self.suggest_button.clicked.connect(self.compute_needs)
+        self._update_suggest_button()
 
     def build_filters(self) -> None:
         self.site_filter = filter_combo(self, "Filtrer par site", [], "Tous les sites")
@@ -229,6 +288,7 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
             ),
         )
         self.show_totals()
+        self._update_suggest_button()
 
     def hint_filters(self) -> dict[str, Any]:
         return {
@@ -254,6 +314,127 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
     def apply_filters(self) -> None:
         super().apply_filters()
         self.show_totals()
+        self._update_suggest_button()
+
+    # --- « Calculer les besoins » ------------------------------------------------------
+
+    def _update_suggest_button(self) -> None:
+        ready = self.area is not None and self.area.service is not None
+        site_chosen = self.site_filter.currentData() is not None
+        self.suggest_button.setEnabled(ready and site_chosen)
+        self.suggest_button.setToolTip(
+            "Comparer les formations prévues sur ce site avec son inventaire "
+            "et créer les besoins manquants"
+            if site_chosen
+            else "Choisissez un site dans le filtre « Site » pour calculer ses besoins"
+        )
+
+    def _open_quantities(self, site_id: str) -> dict[str, int]:
+        """Quantity per type of the site's needs not yet delivered (what is already asked)."""
+        assert self.area is not None and self.area.service is not None
+        service = self.area.service
+        rows = service.need_rows(service.list_need_ids(EquipmentNeedFilter(site_id=site_id)))
+        quantities: dict[str, int] = {}
+        for row in rows.values():
+            if row.status in OPEN_NEED_STATUSES:
+                quantities[row.type_id] = quantities.get(row.type_id, 0) + row.quantity
+        return quantities
+
+    def compute_needs(self) -> list[str]:
+        """Show what the chosen site's planned offerings lack; create those needs if asked.
+
+        Returns the ids of the needs created (one undo step removes them all).
+        """
+        area = self.area
+        site_id = self.site_filter.currentData()
+        if area is None or area.service is None or site_id is None:
+            return []
+        service = area.service
+        site = self.site_filter.currentText()
+        try:
+            suggestions = service.suggest_needs(site_id)
+            open_quantity = self._open_quantities(site_id) if suggestions else {}
+        except UserFacingError as exc:
+            self._report_error(exc.message)
+            return []
+        title = "Calculer les besoins"
+        if not suggestions:
+            messages.info(
+                self,
+                title,
+                f"Aucun besoin supplémentaire : l'inventaire de {site} "
+                "couvre les formations prévues.",
+            )
+            return []
+        costs = {i: cost for i, _label, cost in area.type_choices_with_cost()}
+        planned = planned_needs(suggestions, open_quantity, costs)
+        to_order = [p for p in planned if p.to_order]
+        if not to_order:
+            messages.info(
+                self,
+                title,
+                f"Aucun besoin supplémentaire : les besoins en cours de {site} "
+                "couvrent déjà le matériel qui manque aux formations prévues.",
+            )
+            return []
+        if not messages.confirm(
+            self,
+            title,
+            self._suggestions_text(site, planned),
+            accept_label="Créer les besoins",
+        ):
+            return []
+        try:
+            created = service.create_missing_needs(site_id)
+        except UserFacingError as exc:
+            self._report_error(exc.message)
+            return []
+        if not created:
+            return []
+        ops = self.operations
+        assert ops is not None
+        self.undo_stack.push(
+            CreateManyCommand(
+                f"Calculer les besoins de {site}",
+                created,
+                ops.delete,
+                ops.restore,
+                self._report_error,
+                self._after_change,
+            )
+        )
+        self._after_change()
+        self.statusMessage.emit(f"{plural(len(created), 'besoin')} créé(s) pour {site}.")
+        return created
+
+    @staticmethod
+    def _suggestions_text(site: str, planned: Sequence[PlannedNeed]) -> str:
+        lines = [f"Matériel qui manque aux formations prévues à {site} :", ""]
+        covered = []
+        for p in planned:
+            if not p.to_order:
+                covered.append(
+                    f"• {p.type_label} : {p.required} requis, {p.available} disponible(s)"
+                )
+                continue
+            asked = p.required - p.available - p.to_order
+            also = f", {asked} déjà demandé(s)" if asked else ""
+            lines.append(
+                f"• {p.type_label} : {p.to_order} à commander{also} ({euros(p.estimated_cost)})"
+            )
+            lines.extend(f"      {reason}" for reason in p.reasons)
+        if covered:
+            lines += ["", "Déjà demandé par des besoins en cours :", *covered]
+        count = sum(1 for p in planned if p.to_order)
+        total = sum((p.estimated_cost for p in planned), Decimal("0.00"))
+        lines += [
+            "",
+            f"Coût estimé : {euros(total)}",
+            "",
+            f"Créer {plural(count, 'besoin')} (statut « {NeedStatus.IDENTIFIED.label} ») ?",
+            "Édition → Annuler (Ctrl+Z) les retire ensemble.",
+        ]
+        return "\n".join(lines)
 
     def open_editor(self, data: EquipmentNeedData | None) -> EquipmentNeedData | None:
         from cnam_desktop.ui.dialogs.equipment_need_dialog import EquipmentNeedDialog
@@ -298,7 +479,11 @@ class EquipmentArea(QWidget):
 
     def apply_hint(self, hint: dict[str, Any]) -> None:
         """{"view": "needs" | "items" | "types", then that list's filters}."""
-        pages = {"needs": self.needs_page, "items": self.items_page, "types": self.types_page}
+        pages: dict[str, ListPage[Any, Any]] = {
+            "needs": self.needs_page,
+            "items": self.items_page,
+            "types": self.types_page,
+        }
         page = pages.get(hint.get("view", "needs"), self.needs_page)
         self.tabs.setCurrentWidget(page)
         page.apply_hint(hint)
