@@ -12,6 +12,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from cnam_desktop.errors import NewerSchemaError
 FRENCH_COLLATION = "fr"
 
 
+@lru_cache(maxsize=65_536)
 def french_sort_key(text: str) -> str:
     """Accents and case ignored, so that « Épinal » sorts among the E."""
     decomposed = unicodedata.normalize("NFKD", text)

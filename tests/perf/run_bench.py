@@ -173,6 +173,55 @@ def seeding(work: Path) -> list[Row]:
     ]
 
 
+LIST_REPEAT = int(os.environ.get("BENCH_LIST_REPEAT", "3"))
+
+
+@bench
+def lists(work: Path) -> list[Row]:
+    """Each list on the scale network: first rows painted, then a typical filter painted.
+
+    Measured in one subprocess (one QApplication, window 1280×800) by list_open.py,
+    interleaved with its floor: a bare QTableView over a list of tuples of the same rows.
+    """
+    scale = _make_db(
+        work, ["seed-scale", "--sites", str(SCALE_SITES), "--sessions", str(SCALE_SESSIONS)]
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    script = str(Path(__file__).with_name("list_open.py"))
+    result = subprocess.run(
+        [sys.executable, script, str(scale), str(LIST_REPEAT)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"list_open.py failed:\n{result.stdout}\n{result.stderr}")
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    rows = []
+    for name, f in figures.items():
+        rows.append(
+            Row(
+                f"list {name}: first rows painted",
+                f["open"],
+                f["open_floor"],
+                2.0,
+                note=f"{f['rows']} rows",
+            )
+        )
+        rows.append(
+            Row(
+                f"list {name}: filtered, painted",
+                f["filter"],
+                f["filter_floor"],
+                2.0,
+                note=f"{f['rows']} → {f['filtered']} rows",
+            )
+        )
+    return rows
+
+
 def main() -> int:
     results: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="cnam-bench-") as tmp:
