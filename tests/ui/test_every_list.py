@@ -1,0 +1,95 @@
+"""Every list screen does the same things the same way: create, undo, redo, delete, undo.
+
+Each list gets a record made from one of its demo records, changed where a unique
+field would clash; the page's dialog is replaced by a function returning it (dialogs
+are tested in their own files). The counts come from the page's model, which reads
+the database again after each step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from cnam_desktop.db.engine import Database
+from cnam_desktop.services.sites import SiteService
+from cnam_desktop.services.workspace import Workspace
+from cnam_desktop.ui.areas import AREAS
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
+    from cnam_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.set_workspace(None)
+
+
+def _course(edit: Any) -> Any:
+    course, equipment = edit
+    return replace(course, cnam_code="ZZ9999", title="Parcours d'essai"), equipment
+
+
+# (area key, page attribute or None for the area itself, how to make a new record)
+CASES: list[tuple[str, str | None, Callable[[Any], Any]]] = [
+    ("premises", "premises_page", lambda d: replace(d, name=f"{d.name} (annexe)")),
+    ("premises", "rooms_page", lambda d: replace(d, name=f"{d.name} bis")),
+    ("equipment", "types_page", lambda d: replace(d, label=f"{d.label} (essai)")),
+    ("equipment", "items_page", lambda d: replace(d, quantity=d.quantity + 1)),
+    ("equipment", "needs_page", lambda d: replace(d, quantity=d.quantity + 1)),
+    ("catalogue", "courses_page", _course),
+    ("catalogue", "sectors_page", lambda d: replace(d, code="ESSAI", name="Filière d'essai")),
+    ("trainers", None, lambda d: replace(d, last_name="Essai", email="essai@exemple.fr")),
+    ("planning", "closures_page", lambda d: replace(d, label="Fermeture d'essai")),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "attribute", "make"), CASES, ids=[f"{k}-{a or 'page'}" for k, a, _ in CASES]
+)
+def test_create_undo_redo_delete_undo(
+    demo_window: Any,
+    message_log: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+    attribute: str | None,
+    make: Callable[[Any], Any],
+) -> None:
+    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == key))
+    area = demo_window.page(key)
+    page = getattr(area, attribute) if attribute else area
+    if hasattr(area, "tabs"):
+        area.tabs.setCurrentWidget(page)
+    model = page.model
+    count = model.rowCount()
+    assert count > 0
+    template = page.operations.get(model.record_id(0))
+    new_data = make(template)
+    monkeypatch.setattr(page, "open_editor", lambda data: new_data if data is None else data)
+
+    new_id = page.new_record()
+    assert new_id is not None, [c.text for c in message_log.calls]
+    assert model.rowCount() == count + 1
+    assert page.current_id() == new_id
+    assert page.operations.get(new_id) == new_data
+
+    demo_window.undo_action.trigger()
+    assert model.rowCount() == count
+    demo_window.redo_action.trigger()
+    assert model.rowCount() == count + 1
+
+    page.select(new_id)
+    assert page.delete_selected(), [c.text for c in message_log.calls]
+    assert model.rowCount() == count
+    demo_window.undo_action.trigger()
+    assert model.rowCount() == count + 1
+    assert page.operations.get(new_id) == new_data
+    assert not message_log.of_kind("error")
