@@ -183,3 +183,17 @@ def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
+    """The real main window on a copy of the demo network, shown."""
+    from cnam_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.set_workspace(None)

@@ -8,29 +8,13 @@ the database again after each step.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from cnam_desktop.db.engine import Database
-from cnam_desktop.services.sites import SiteService
-from cnam_desktop.services.workspace import Workspace
 from cnam_desktop.ui.areas import AREAS
-
-
-@pytest.fixture
-def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
-    from cnam_desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.set_workspace(None)
 
 
 def _course(edit: Any) -> Any:

@@ -7,7 +7,6 @@ calls, confirmation, undo stack, reselection) is what is checked.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,22 +19,8 @@ from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.enums import RoomKind
 from cnam_desktop.services.sites import SiteService
-from cnam_desktop.services.workspace import Workspace
 from cnam_desktop.ui import file_dialogs
 from cnam_desktop.ui.areas import AREAS
-
-
-@pytest.fixture
-def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
-    from cnam_desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.set_workspace(None)
 
 
 def show(window: Any, key: str) -> Any:

@@ -6,7 +6,6 @@ creates the missing needs in one transaction and one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,22 +16,7 @@ from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.equipment import OPEN_NEED_STATUSES, EquipmentNeedFilter
 from cnam_desktop.services.equipment import EquipmentService
-from cnam_desktop.services.sites import SiteService
-from cnam_desktop.services.workspace import Workspace
 from cnam_desktop.ui.areas import AREAS
-
-
-@pytest.fixture
-def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
-    from cnam_desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.set_workspace(None)
 
 
 def needs_page(window: Any) -> Any:

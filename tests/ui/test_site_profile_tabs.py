@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableWidget
 from sqlalchemy import select
@@ -15,7 +13,6 @@ from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.enums import NeedLevel, OfferingStatus
 from cnam_desktop.services.site_profile import SiteProfileService
 from cnam_desktop.services.sites import SiteService
-from cnam_desktop.services.workspace import Workspace
 from cnam_desktop.ui.views.site_profile_tabs import GAP_TOOLTIP, NO_COURSE
 from cnam_desktop.ui.views.sites_view import SitesView
 
@@ -26,19 +23,6 @@ DIAGNOSTIC_COLUMNS = [
     "Offre existante à proximité",
     "Parcours proposés",
 ]
-
-
-@pytest.fixture
-def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
-    from cnam_desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.set_workspace(Workspace(database=demo_db, sites=SiteService(demo_db)))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.set_workspace(None)
 
 
 def site_id(db: Database, name: str) -> str:
