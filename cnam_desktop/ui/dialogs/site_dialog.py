@@ -11,24 +11,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QWidget,
 )
 
 from cnam_desktop.domain.enums import SiteStatus
-from cnam_desktop.domain.formatting import french_number, parse_french_number
+from cnam_desktop.domain.formatting import french_number
 from cnam_desktop.domain.sites import SiteData, validate_site
-from cnam_desktop.domain.validation import ValidationError
+from cnam_desktop.ui.dialogs.form_dialog import NO_DATE, FormDialog, run
 from cnam_desktop.ui.generated.ui_site_dialog import Ui_SiteDialog
 
-NO_DATE = QDate(1900, 1, 1)
-"""The minimum date of the date fields, shown as « non renseignée »."""
 
-
-class SiteDialog(QDialog):
+class SiteDialog(FormDialog[SiteData]):
     """Fill in a site; `result_data` holds the validated values once accepted."""
+
+    subject = "Le site"
 
     def __init__(
         self,
@@ -40,13 +36,9 @@ class SiteDialog(QDialog):
         self.ui = Ui_SiteDialog()
         self.ui.setupUi(self)
         self._original = data
-        self.result_data: SiteData | None = None
         self._unticked_dates: dict[str, QDate] = {}
         ui = self.ui
-
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Enregistrer")
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        self.setup_buttons(ui.buttonBox, ui.errorSummary)
         for value, label in SiteStatus.choices():
             ui.statusCombo.addItem(label, value)
         if departments:
@@ -60,46 +52,28 @@ class SiteDialog(QDialog):
             edit.setDate(NO_DATE)
             self._date_checks()[field].toggled.connect(partial(self._date_toggled, field))
 
-        # Where each field's message goes (SiteData field name → label under the field).
-        self._error_labels: dict[str, QLabel] = {
-            "name": ui.nameError,
-            "town": ui.townError,
-            "insee_code": ui.inseeCodeError,
-            "postcode": ui.postcodeError,
-            "department": ui.departmentError,
-            "epci": ui.epciError,
-            "region": ui.regionError,
-            "employment_area": ui.employmentAreaError,
-            "latitude": ui.latitudeError,
-            "longitude": ui.longitudeError,
-            "status": ui.statusError,
-            "acv": ui.acvError,
-            "industry_territory": ui.industryTerritoryError,
-            "application_date": ui.applicationDateError,
-            "selection_date": ui.selectionDateError,
-            "opening_date": ui.openingDateError,
-            "notes": ui.notesError,
-        }
-        self._inputs: dict[str, QWidget] = {
-            "name": ui.nameEdit,
-            "town": ui.townEdit,
-            "insee_code": ui.inseeEdit,
-            "postcode": ui.postcodeEdit,
-            "department": ui.departmentEdit,
-            "epci": ui.epciEdit,
-            "region": ui.regionEdit,
-            "employment_area": ui.employmentAreaEdit,
-            "latitude": ui.latitudeEdit,
-            "longitude": ui.longitudeEdit,
-            "status": ui.statusCombo,
-            "acv": ui.acvCheck,
-            "industry_territory": ui.industryCheck,
-            "application_date": ui.applicationDateCheck,
-            "selection_date": ui.selectionDateCheck,
-            "opening_date": ui.openingDateCheck,
-            "notes": ui.notesEdit,
-        }
-        self._clear_errors()
+        # Each SiteData field: its input, and the label under it for its message.
+        for field, widget, label in (
+            ("name", ui.nameEdit, ui.nameError),
+            ("town", ui.townEdit, ui.townError),
+            ("insee_code", ui.inseeEdit, ui.inseeCodeError),
+            ("postcode", ui.postcodeEdit, ui.postcodeError),
+            ("department", ui.departmentEdit, ui.departmentError),
+            ("epci", ui.epciEdit, ui.epciError),
+            ("region", ui.regionEdit, ui.regionError),
+            ("employment_area", ui.employmentAreaEdit, ui.employmentAreaError),
+            ("latitude", ui.latitudeEdit, ui.latitudeError),
+            ("longitude", ui.longitudeEdit, ui.longitudeError),
+            ("status", ui.statusCombo, ui.statusError),
+            ("acv", ui.acvCheck, ui.acvError),
+            ("industry_territory", ui.industryCheck, ui.industryTerritoryError),
+            ("application_date", ui.applicationDateCheck, ui.applicationDateError),
+            ("selection_date", ui.selectionDateCheck, ui.selectionDateError),
+            ("opening_date", ui.openingDateCheck, ui.openingDateError),
+            ("notes", ui.notesEdit, ui.notesError),
+        ):
+            self.register(field, widget, label)
+        self.clear_errors()
 
         if data is None:
             self.setWindowTitle("Nouveau site")
@@ -126,13 +100,8 @@ class SiteDialog(QDialog):
         departments: Sequence[str] = (),
     ) -> SiteData | None:
         """Open the dialog (empty for a new site); the validated data, or None if cancelled."""
-        dialog = cls(parent, data, departments)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_data
-            return None
-        finally:
-            dialog.deleteLater()
+        result: SiteData | None = run(cls(parent, data, departments))
+        return result
 
     # --- fields ↔ SiteData ----------------------------------------------------------------
 
@@ -187,21 +156,16 @@ class SiteDialog(QDialog):
         qdate = self._date_edits()[field].date()
         return date(qdate.year(), qdate.month(), qdate.day())
 
-    def _number(self, field: str, label: str, text: str, errors: dict[str, str]) -> float | None:
-        try:
-            return parse_french_number(text)
-        except ValueError:
-            errors[field] = (
-                f"{label} : « {text.strip()} » n'est pas un nombre (par exemple 48,1114)."
-            )
-            return None
-
     def collect(self) -> tuple[SiteData, dict[str, str]]:
         """The data as typed, and the messages of fields that could not even be read."""
         ui = self.ui
         errors: dict[str, str] = {}
-        latitude = self._number("latitude", "Latitude", ui.latitudeEdit.text(), errors)
-        longitude = self._number("longitude", "Longitude", ui.longitudeEdit.text(), errors)
+        latitude = self.read_number(
+            "latitude", "Latitude", ui.latitudeEdit.text(), errors, "48,1114"
+        )
+        longitude = self.read_number(
+            "longitude", "Longitude", ui.longitudeEdit.text(), errors, "5,1392"
+        )
         data = SiteData(
             name=ui.nameEdit.text(),
             town=ui.townEdit.text(),
@@ -226,54 +190,5 @@ class SiteDialog(QDialog):
 
     # --- validation -----------------------------------------------------------------------
 
-    def accept(self) -> None:
-        """Close only with valid data; otherwise show each message under its field."""
-        data, errors = self.collect()
-        try:
-            validated = validate_site(data)
-        except ValidationError as exc:
-            errors = {**exc.errors, **errors}
-        else:
-            if not errors:
-                self.result_data = validated
-                super().accept()
-                return
-        self.show_errors(errors)
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self._clear_errors()
-        unplaced = []
-        for field, message in errors.items():
-            label = self._error_labels.get(field)
-            if label is None:
-                unplaced.append(message)
-                continue
-            label.setText(message)
-            label.show()
-            self._inputs[field].setAccessibleDescription(message)
-        count = len(errors)
-        summary = (
-            "Le site n'est pas enregistré : corrigez le champ signalé."
-            if count == 1
-            else f"Le site n'est pas enregistré : corrigez les {count} champs signalés."
-        )
-        if unplaced:
-            summary += "\n" + "\n".join(unplaced)
-        self.ui.errorSummary.setText(summary)
-        self.ui.errorSummary.show()
-        first = next((f for f in self._inputs if f in errors), None)
-        if first is not None:
-            self._inputs[first].setFocus()
-
-    def _clear_errors(self) -> None:
-        for field, label in self._error_labels.items():
-            label.clear()
-            label.hide()
-            self._inputs[field].setAccessibleDescription("")
-        self.ui.errorSummary.clear()
-        self.ui.errorSummary.hide()
-
-    def error_text(self, field: str) -> str | None:
-        """The message shown under `field`, if any (for tests and accessibility)."""
-        label = self._error_labels[field]
-        return label.text() if label.isVisibleTo(self) and label.text() else None
+    def validate(self, data: SiteData) -> SiteData:
+        return validate_site(data)
