@@ -16,6 +16,7 @@ from cnam_desktop.ui.area_pages import AREA_PAGES
 from cnam_desktop.ui.areas import AREAS, STARTUP_INDEX, Area
 from cnam_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cnam_desktop.ui.views.coming_soon import ComingSoonPage
+from cnam_desktop.ui.views.list_page import ListPage
 from cnam_desktop.ui.widgets.paint_watcher import PaintWatcher
 
 if TYPE_CHECKING:
@@ -102,9 +103,10 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
-        ui.actionNewSite.triggered.connect(self.new_site)
-        ui.actionEditSite.triggered.connect(lambda _checked=False: self.sites_view.edit_site())
-        ui.actionDeleteSite.triggered.connect(lambda _checked=False: self.sites_view.delete_site())
+        # Nouveau / Modifier / Supprimer act on the list of the area shown (Sites by default).
+        ui.actionNewSite.triggered.connect(self.new_record)
+        ui.actionEditSite.triggered.connect(self.edit_record)
+        ui.actionDeleteSite.triggered.connect(self.delete_records)
         self._update_actions()
 
     @property
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._data_changed)
         if hasattr(page, "openRequested"):
             page.openRequested.connect(self.open_filtered)
+        for listing in page.findChildren(ListPage) if not isinstance(page, ListPage) else [page]:
+            listing.selectionChanged.connect(self._update_actions)
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None:
+            tabs.currentChanged.connect(lambda _index: self._update_actions())
         page.set_workspace(self.workspace)
 
     def _data_changed(self) -> None:
@@ -269,15 +276,58 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------
 
+    def current_list(self) -> Any:
+        """The list page of the area shown (the current tab's), or None."""
+        page = self._built.get(self.current_area().key)
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None:
+            page = tabs.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
     def _update_actions(self) -> None:
         ui = self.ui
         has_data = self.workspace is not None
+        listing = self.current_list()
+        if listing is not None:
+            ui.actionNewSite.setText(listing.nouns.new_label)
+            ui.actionEditSite.setText("&Modifier…")
+            ui.actionDeleteSite.setText("&Supprimer…")
+            selected = len(listing.selected_ids())
+            ui.actionNewSite.setEnabled(has_data)
+            ui.actionEditSite.setEnabled(has_data and selected == 1)
+            ui.actionDeleteSite.setEnabled(has_data and selected >= 1)
+            return
+        ui.actionNewSite.setText("&Nouveau site…")
+        ui.actionEditSite.setText("&Modifier le site…")
+        ui.actionDeleteSite.setText("&Supprimer le site…")
         on_sites = self.current_area().key == "sites"
         view = self._sites_view
         has_site = view is not None and view.current_site_id() is not None
         ui.actionNewSite.setEnabled(has_data)
         ui.actionEditSite.setEnabled(has_data and on_sites and has_site)
         ui.actionDeleteSite.setEnabled(has_data and on_sites and has_site)
+
+    def new_record(self) -> None:
+        """Édition → Nouveau: in the list shown; elsewhere (dashboard…), a new site."""
+        listing = self.current_list()
+        if listing is not None:
+            listing.new_record()
+            return
+        self.new_site()
+
+    def edit_record(self) -> None:
+        listing = self.current_list()
+        if listing is not None:
+            listing.edit_current()
+        elif self.current_area().key == "sites":
+            self.sites_view.edit_site()
+
+    def delete_records(self) -> None:
+        listing = self.current_list()
+        if listing is not None:
+            listing.delete_selected()
+        elif self.current_area().key == "sites":
+            self.sites_view.delete_site()
 
     def new_site(self) -> None:
         self.show_area(next(i for i, a in enumerate(AREAS) if a.key == "sites"))

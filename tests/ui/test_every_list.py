@@ -77,3 +77,28 @@ def test_create_undo_redo_delete_undo(
     assert model.rowCount() == count + 1
     assert page.operations.get(new_id) == new_data
     assert not message_log.of_kind("error")
+
+
+def test_edit_menu_acts_on_the_list_shown(
+    demo_window: Any, message_log: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ui = demo_window.ui
+    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "premises"))
+    area = demo_window.page("premises")
+    area.tabs.setCurrentWidget(area.rooms_page)
+    rooms = area.rooms_page
+    assert ui.actionNewSite.text() == "&Nouvelle salle…"
+    assert ui.actionNewSite.isEnabled()
+    assert not ui.actionEditSite.isEnabled() and not ui.actionDeleteSite.isEnabled()
+
+    rooms.select(rooms.model.record_id(0))
+    assert ui.actionEditSite.isEnabled() and ui.actionDeleteSite.isEnabled()
+    edited: list[Any] = []
+    monkeypatch.setattr(rooms, "open_editor", lambda data: edited.append(data))
+    ui.actionEditSite.trigger()
+    assert edited and edited[0] == rooms.operations.get(rooms.model.record_id(0))
+
+    area.tabs.setCurrentWidget(area.premises_page)
+    assert ui.actionNewSite.text() == "&Nouveaux locaux…"
+    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "sites"))
+    assert ui.actionNewSite.text() == "&Nouveau site…"

@@ -58,6 +58,8 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     statusMessage = Signal(str)
     changed = Signal()
     """Emitted after any create, edit, delete, undo or redo (other views refresh)."""
+    selectionChanged = Signal()
+    """The selected rows changed (the main window's Édition actions follow)."""
 
     nouns = Nouns("élément", "éléments", "l'élément", "&Nouveau…")
 
@@ -224,6 +226,7 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         self.ui.editButton.setEnabled(ready and count == 1)
         self.ui.deleteButton.setEnabled(ready and count >= 1)
         self.ui.exportButton.setEnabled(self.model.rowCount() > 0)
+        self.selectionChanged.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.table and event.type() == QEvent.Type.KeyPress:
