@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from cnam_desktop.db.engine import Database
 from cnam_desktop.ui.areas import AREAS
 
 
@@ -102,3 +103,26 @@ def test_edit_menu_acts_on_the_list_shown(
     assert ui.actionNewSite.text() == "&Nouveaux locaux…"
     demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "sites"))
     assert ui.actionNewSite.text() == "&Nouveau site…"
+
+
+def test_a_room_opens_its_equipment(demo_window: Any, demo_db: Database) -> None:
+    from sqlalchemy import func, select
+
+    from cnam_desktop.db import models as m
+
+    with demo_db.reader() as s:
+        room_id, count = s.execute(
+            select(m.EquipmentItem.room_id, func.count())
+            .where(m.EquipmentItem.room_id.is_not(None), m.EquipmentItem.deleted_at.is_(None))
+            .group_by(m.EquipmentItem.room_id)
+            .order_by(func.count().desc())
+        ).first()
+    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "premises"))
+    rooms = demo_window.page("premises").rooms_page
+    assert rooms.select(room_id)
+    rooms.show_equipment()
+    assert demo_window.current_area().key == "equipment"
+    items = demo_window.page("equipment").items_page
+    assert items.room_filter.currentData() == room_id
+    shown = [items.model.record(r) for r in range(items.model.rowCount())]
+    assert len(shown) == count and all(r.room_id == room_id for r in shown)

@@ -190,22 +190,57 @@ class ItemsPage(ListPage[EquipmentItemRow, EquipmentItemData]):
 
     def build_filters(self) -> None:
         self.site_filter = filter_combo(self, "Filtrer par site", [], "Tous les sites")
+        self.room_filter = filter_combo(self, "Filtrer par salle", [], "Toutes les salles")
         self.condition_filter = filter_combo(
             self, "Filtrer par état", enum_choices(EquipmentCondition), "Tous états"
         )
-        for combo in (self.site_filter, self.condition_filter):
+        for combo in (self.site_filter, self.room_filter, self.condition_filter):
             self.add_filter_widget(None, combo)
+        self.site_filter.currentIndexChanged.connect(lambda _i: self._site_changed())
+        for combo in (self.room_filter, self.condition_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+    def _fill_rooms(self) -> None:
+        """The room filter offers the rooms of the chosen site (all rooms without one)."""
+        site_id = self.site_filter.currentData()
+        rooms = self.area.room_choices() if self.area is not None else []
+        fill_combo(
+            self.room_filter,
+            [(rid, label) for rid, sid, label in rooms if site_id in (None, sid)],
+            "Toutes les salles",
+        )
+
+    def _site_changed(self) -> None:
+        self._fill_rooms()
+        self.apply_filters()
 
     def current_filter(self, text: str) -> EquipmentItemFilter:
         return EquipmentItemFilter(
             site_id=self.site_filter.currentData(),
+            room_id=self.room_filter.currentData(),
             condition=self.condition_filter.currentData(),
             text=text.strip() or None,
         )
 
+    def hint_filters(self) -> dict[str, Any]:
+        return {"site_id": self.site_filter, "condition": self.condition_filter}
+
+    def apply_hint(self, hint: dict[str, Any]) -> None:
+        """{"site_id": …, "room_id": …, "condition": …}: the room's equipment, say."""
+        site = self.site_filter
+        site.blockSignals(True)
+        site.setCurrentIndex(max(0, site.findData(hint.get("site_id"))))
+        site.blockSignals(False)
+        self._fill_rooms()
+        room = self.room_filter
+        room.blockSignals(True)
+        room.setCurrentIndex(max(0, room.findData(hint.get("room_id"))))
+        room.blockSignals(False)
+        super().apply_hint(hint)
+
     def bind(self, service: EquipmentService | None, sites: list[tuple[str, str]]) -> None:
         fill_combo(self.site_filter, sites, "Tous les sites")
+        self._fill_rooms()
         if service is None:
             self.set_source(None, None)
             return

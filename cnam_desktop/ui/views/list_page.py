@@ -116,6 +116,10 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         """How a row is named in messages, e.g. « Salle 1 (Cnam Chaumont) »."""
         raise NotImplementedError
 
+    def extra_actions(self) -> list[tuple[str, Callable[[], Any], bool]]:
+        """More context-menu entries: (text, slot, enabled)."""
+        return []
+
     def hint_filters(self) -> dict[str, Any]:
         """Filter combos by hint key (e.g. « status »), for links from the dashboard."""
         return {}
@@ -247,6 +251,7 @@ class ListPage(QWidget, Generic[RowT, DataT]):
             ("&Modifier…", self.edit_current, count == 1),
             ("&Supprimer…", self.delete_selected, count >= 1),
             ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
+            *self.extra_actions(),
         ):
             action = menu.addAction(text)
             action.setEnabled(enabled)

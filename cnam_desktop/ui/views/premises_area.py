@@ -135,6 +135,8 @@ class PremisesPage(ListPage[PremisesRow, PremisesData]):
 
 class RoomsPage(ListPage[RoomRow, RoomData]):
     nouns = Nouns("salle", "salles", "la salle", "&Nouvelle salle…")
+    openRequested = Signal(str, object)
+    """(area key, filter hint): « Voir l'équipement de la salle »."""
 
     def __init__(self, parent: QWidget | None, undo_stack: QUndoStack) -> None:
         super().__init__(ROOM_COLUMNS, RoomFilter(), parent, undo_stack)
@@ -188,6 +190,21 @@ class RoomsPage(ListPage[RoomRow, RoomData]):
             "accessible": self.access_filter,
         }
 
+    def extra_actions(self) -> list[tuple[str, Any, bool]]:
+        return [
+            ("Voir l'é&quipement de la salle", self.show_equipment, self.current_id() is not None)
+        ]
+
+    def show_equipment(self) -> None:
+        """Open Équipements → Inventaire on the selected room."""
+        room_id = self.current_id()
+        row_index = self.model.row_of(room_id) if room_id else None
+        row = self.model.record(row_index) if row_index is not None else None
+        if row is not None:
+            self.openRequested.emit(
+                "equipment", {"view": "items", "site_id": row.site_id, "room_id": row.id}
+            )
+
     def premises_choices(self) -> list[tuple[str, str]]:
         """(id, « Site — Locaux ») of every live premises."""
         if self.service is None:
@@ -210,6 +227,7 @@ class PremisesArea(QWidget):
 
     statusMessage = Signal(str)
     changed = Signal()
+    openRequested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None, undo_stack: QUndoStack) -> None:
         super().__init__(parent)
@@ -223,6 +241,7 @@ class PremisesArea(QWidget):
         self.tabs.addTab(self.premises_page, "&Locaux")
         self.tabs.addTab(self.rooms_page, "&Salles")
         layout.addWidget(self.tabs)
+        self.rooms_page.openRequested.connect(self.openRequested)
         for page in (self.premises_page, self.rooms_page):
             page.statusMessage.connect(self.statusMessage)
             page.changed.connect(self._page_changed)
