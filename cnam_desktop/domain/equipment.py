@@ -7,7 +7,7 @@ same thing in SQL for totals (`db/repositories/equipment.py`, `need_cost_sql`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -314,3 +314,47 @@ def plan_needs(
 def missing_quantity(suggestion: NeedSuggestion, open_quantity: int) -> int:
     """What still has to be asked for once open needs of the type are counted."""
     return max(0, suggestion.quantity - open_quantity)
+
+
+@dataclass(frozen=True)
+class PlannedNeed:
+    """One type of equipment the site's planned offerings lack, as « Calculer » would order it."""
+
+    type_label: str
+    required: int
+    available: int
+    to_order: int
+    estimated_cost: Decimal
+    reasons: tuple[str, ...]
+
+
+def planned_needs(
+    suggestions: Sequence[NeedSuggestion],
+    open_quantity: Mapping[str, int],
+    unit_costs: Mapping[str, Decimal],
+) -> list[PlannedNeed]:
+    """The suggestions grouped by type, as `create_missing_needs` will create them.
+
+    Suggestions of one type are alternatives (offerings share the inventory): the
+    largest counts, less what the site's open needs of that type already ask for.
+    """
+    by_type: dict[str, list[NeedSuggestion]] = {}
+    for suggestion in suggestions:
+        by_type.setdefault(suggestion.type_id, []).append(suggestion)
+    planned = []
+    for type_id, group in by_type.items():
+        largest = max(group, key=lambda x: x.quantity)
+        to_order = max(0, largest.quantity - open_quantity.get(type_id, 0))
+        cost = (to_order * unit_costs.get(type_id, Decimal("0"))).quantize(Decimal("0.01"))
+        planned.append(
+            PlannedNeed(
+                type_label=largest.type_label,
+                required=largest.required,
+                available=largest.available,
+                to_order=to_order,
+                estimated_cost=cost,
+                reasons=tuple(dict.fromkeys(s.reason for s in group)),
+            )
+        )
+    planned.sort(key=lambda p: (-p.to_order, p.type_label))
+    return planned

@@ -409,3 +409,29 @@ def test_demo_type_in_use(demo_db: Database) -> None:
     for site_id in {r.site_id for r in service.item_rows(service.list_item_ids()).values()}:
         for suggestion in service.suggest_needs(site_id):
             assert suggestion.quantity == suggestion.required - suggestion.available > 0
+
+
+def test_planned_needs_take_the_largest_suggestion_less_open_needs() -> None:
+    from decimal import Decimal
+
+    from cnam_desktop.domain.equipment import NeedSuggestion, planned_needs
+
+    def suggestion(offering: str, quantity: int) -> NeedSuggestion:
+        return NeedSuggestion(
+            site_id="s",
+            type_id="laptop",
+            type_label="Ordinateur portable",
+            offering_id=offering,
+            quantity=quantity,
+            required=quantity + 2,
+            available=2,
+            reason=f"Formation {offering}",
+        )
+
+    planned = planned_needs(
+        [suggestion("A", 5), suggestion("B", 3)], {"laptop": 2}, {"laptop": Decimal("850")}
+    )
+    assert len(planned) == 1
+    assert planned[0].to_order == 3  # offerings share the laptops: 5 - 2 already asked
+    assert planned[0].estimated_cost == Decimal("2550.00")
+    assert planned[0].reasons == ("Formation A", "Formation B")
