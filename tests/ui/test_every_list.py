@@ -126,3 +126,37 @@ def test_a_room_opens_its_equipment(demo_window: Any, demo_db: Database) -> None
     assert items.room_filter.currentData() == room_id
     shown = [items.model.record(r) for r in range(items.model.rowCount())]
     assert len(shown) == count and all(r.room_id == room_id for r in shown)
+
+
+PAGES = [(key, attribute) for key, attribute, _make in CASES]
+
+
+@pytest.mark.parametrize(("key", "attribute"), PAGES, ids=[f"{k}-{a or 'page'}" for k, a in PAGES])
+def test_each_page_opens_its_real_dialog_filled_in(
+    demo_window: Any, key: str, attribute: str | None
+) -> None:
+    """The page hands its dialog the right choices: OK on an existing record changes nothing."""
+    from tests.ui.conftest import drive_modal
+
+    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == key))
+    area = demo_window.page(key)
+    page = getattr(area, attribute) if attribute else area
+    existing = page.operations.get(page.model.record_id(0))
+    titles: list[str] = []
+
+    def accept(dialog: Any) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.accept()
+
+    driver = drive_modal(accept)
+    assert page.open_editor(existing) == existing
+    driver.check()
+
+    def cancel(dialog: Any) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    driver = drive_modal(cancel)
+    assert page.open_editor(None) is None
+    driver.check()
+    assert titles[0].startswith("Modifier") and titles[1].startswith("Nouve")
