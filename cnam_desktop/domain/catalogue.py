@@ -207,4 +207,15 @@ class CourseRow:
     offering_count: int
 
 
-COURSE_SORT_KEYS = ("title", "cnam_code", "sector", "certification_type", "level", "hours")
+COURSE_SORT_KEYS = (
+    "title",
+    "cnam_code",
+    "sector",
+    "certification_type",
+    "level",
+    "hours",
+    "ects",
+    "cpf_eligible",
+    "vae",
+    "offering_count",
+)

@@ -161,8 +161,28 @@ class RoomRow:
     session_count: int
 
 
-PREMISES_SORT_KEYS = ("name", "site", "owner", "agreement_end", "yearly_cost", "step_free")
-ROOM_SORT_KEYS = ("name", "site", "premises", "kind", "capacity", "accessible")
+PREMISES_SORT_KEYS = (
+    "name",
+    "site",
+    "owner",
+    "address",
+    "agreement_end",
+    "yearly_cost",
+    "step_free",
+    "room_count",
+    "capacity",
+)
+ROOM_SORT_KEYS = (
+    "name",
+    "site",
+    "premises",
+    "kind",
+    "capacity",
+    "accessible",
+    "opening_hours",
+    "equipment_count",
+    "session_count",
+)
 
 
 def room_in_use(

@@ -160,4 +160,14 @@ class SiteDetail:
     offerings: list[OfferingLine]
 
 
-SITE_SORT_KEYS = ("name", "town", "department", "status", "acv", "opening_date")
+SITE_SORT_KEYS = (
+    "name",
+    "town",
+    "department",
+    "status",
+    "acv",
+    "industry_territory",
+    "opening_date",
+    "room_count",
+    "offering_count",
+)

@@ -132,16 +132,18 @@ def test_sort_asks_the_service(spy: SpyService, site_service: SiteService) -> No
     assert model.sort_column == column("Ouverture")
 
 
-def test_unsortable_column_is_ignored(spy: SpyService) -> None:
+def test_every_column_sorts_through_the_service(spy: SpyService) -> None:
     model = SiteTableModel(spy)  # type: ignore[arg-type]
     model.reload()
-    before = list(model.ids)
-    spy.list_calls.clear()
-    for title in ("Territoire d'industrie", "Salles", "Ouvertures"):
-        assert not model.is_sortable(column(title))
+    for title, key in (
+        ("Territoire d'industrie", "industry_territory"),
+        ("Salles", "room_count"),
+        ("Ouvertures", "offering_count"),
+    ):
+        assert model.is_sortable(column(title))
         model.sort(column(title), Qt.SortOrder.DescendingOrder)
-    assert spy.list_calls == []
-    assert list(model.ids) == before
+        assert spy.list_calls[-1][1:] == (key, True)
+    assert all(model.is_sortable(i) for i in range(model.columnCount()))
 
 
 def test_sort_keeps_persistent_indexes(spy: SpyService, sample_sites: dict[str, str]) -> None:

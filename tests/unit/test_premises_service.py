@@ -119,9 +119,11 @@ def test_filters_and_sorts(service: PremisesService, site_id: str) -> None:
     row = service.premises_rows([premises_id])[premises_id]
     assert (row.room_count, row.capacity) == (3, 36)
     with pytest.raises(ValueError):
-        service.list_room_ids(sort="opening_hours")
+        service.list_room_ids(sort="premises_id")  # a column, but not a sort key
     with pytest.raises(ValueError):
-        service.list_premises_ids(sort="address")
+        service.list_premises_ids(sort="site_id; DROP TABLE room")
+    assert service.list_room_ids(sort="session_count") == [etude, labo, salle]  # no sessions
+    assert service.list_premises_ids(sort="room_count") == [premises_id]
 
 
 def _course_offering(db: Database, site_id: str) -> str:

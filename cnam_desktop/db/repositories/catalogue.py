@@ -134,6 +134,12 @@ def course_ids(
         column = french(session, m.Sector.name)
     elif sort == "title":
         column = french(session, m.Course.title)
+    elif sort == "offering_count":
+        column = (
+            select(func.count(m.Offering.id))
+            .where(m.Offering.course_id == m.Course.id, m.Offering.deleted_at.is_(None))
+            .scalar_subquery()
+        )
     else:
         column = getattr(m.Course, sort)
     ordered = column.desc() if descending else column.asc()

@@ -64,10 +64,16 @@ def list_premises_ids(
     if sort not in PREMISES_SORT_KEYS:
         raise ValueError(sort)
     name = french(session, m.Premises.name)
+    live_rooms = (m.Room.premises_id == m.Premises.id, m.Room.deleted_at.is_(None))
     column: Any = {
         "name": name,
         "site": french(session, m.Site.name),
         "owner": french(session, m.Premises.owner),
+        "address": french(session, m.Premises.address),
+        "room_count": select(func.count(m.Room.id)).where(*live_rooms).scalar_subquery(),
+        "capacity": select(func.coalesce(func.sum(m.Room.capacity), 0))
+        .where(*live_rooms)
+        .scalar_subquery(),
     }.get(sort)
     if column is None:
         column = getattr(m.Premises, sort)
@@ -179,6 +185,13 @@ def list_room_ids(
         "name": name,
         "site": french(session, m.Site.name),
         "premises": french(session, m.Premises.name),
+        "opening_hours": french(session, m.Room.opening_hours),
+        "equipment_count": select(func.coalesce(func.sum(m.EquipmentItem.quantity), 0))
+        .where(m.EquipmentItem.room_id == m.Room.id, m.EquipmentItem.deleted_at.is_(None))
+        .scalar_subquery(),
+        "session_count": select(func.count(m.Session.id))
+        .where(m.Session.room_id == m.Room.id, m.Session.deleted_at.is_(None))
+        .scalar_subquery(),
     }.get(sort)
     if column is None:
         column = getattr(m.Room, sort)

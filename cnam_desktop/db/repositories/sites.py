@@ -50,9 +50,26 @@ def list_ids(
 ) -> list[str]:
     if sort not in SITE_SORT_KEYS:
         raise ValueError(sort)
-    column: Any = getattr(m.Site, sort)
+    column: Any = getattr(m.Site, sort, None)
     if sort in ("name", "town"):
         column = french(session, column)
+    if sort == "room_count":
+        column = (
+            select(func.count(m.Room.id))
+            .join(m.Premises, m.Premises.id == m.Room.premises_id)
+            .where(
+                m.Premises.site_id == m.Site.id,
+                m.Premises.deleted_at.is_(None),
+                m.Room.deleted_at.is_(None),
+            )
+            .scalar_subquery()
+        )
+    if sort == "offering_count":
+        column = (
+            select(func.count(m.Offering.id))
+            .where(m.Offering.site_id == m.Site.id, m.Offering.deleted_at.is_(None))
+            .scalar_subquery()
+        )
     if sort == "status":  # pipeline order, not the alphabetical order of the codes
         column = case(
             {status.value: rank for rank, status in enumerate(SITE_PIPELINE)},

@@ -32,7 +32,7 @@ from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
 PREMISES_COLUMNS: tuple[Column[PremisesRow], ...] = (
     Column("Site", lambda r: r.site_name, 180, "site"),
     Column("Locaux", lambda r: r.name, 190, "name"),
-    Column("Adresse", lambda r: r.address or "", 220, None),
+    Column("Adresse", lambda r: r.address or "", 220, "address"),
     Column("Propriétaire / mise à disposition", lambda r: r.owner or "", 200, "owner"),
     Column(
         "Convention jusqu'au",
@@ -51,8 +51,10 @@ PREMISES_COLUMNS: tuple[Column[PremisesRow], ...] = (
         value=lambda r: r.yearly_cost,
     ),
     Column("Accès de plain-pied", lambda r: yes_no(r.step_free), 120, "step_free", CENTER),
-    Column("Salles", lambda r: str(r.room_count), 60, None, RIGHT, value=lambda r: r.room_count),
-    Column("Places", lambda r: str(r.capacity), 60, None, RIGHT, value=lambda r: r.capacity),
+    Column(
+        "Salles", lambda r: str(r.room_count), 60, "room_count", RIGHT, value=lambda r: r.room_count
+    ),
+    Column("Places", lambda r: str(r.capacity), 60, "capacity", RIGHT, value=lambda r: r.capacity),
 )
 
 ROOM_COLUMNS: tuple[Column[RoomRow], ...] = (
@@ -64,17 +66,22 @@ ROOM_COLUMNS: tuple[Column[RoomRow], ...] = (
         "Capacité", lambda r: str(r.capacity), 70, "capacity", RIGHT, value=lambda r: r.capacity
     ),
     Column("Accessible", lambda r: yes_no(r.accessible), 80, "accessible", CENTER),
-    Column("Horaires d'ouverture", lambda r: r.opening_hours or "", 180, None),
+    Column("Horaires d'ouverture", lambda r: r.opening_hours or "", 180, "opening_hours"),
     Column(
         "Équipements",
         lambda r: str(r.equipment_count),
         90,
-        None,
+        "equipment_count",
         RIGHT,
         value=lambda r: r.equipment_count,
     ),
     Column(
-        "Séances", lambda r: str(r.session_count), 70, None, RIGHT, value=lambda r: r.session_count
+        "Séances",
+        lambda r: str(r.session_count),
+        70,
+        "session_count",
+        RIGHT,
+        value=lambda r: r.session_count,
     ),
 )
 
