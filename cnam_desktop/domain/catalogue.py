@@ -218,4 +218,5 @@ COURSE_SORT_KEYS = (
     "cpf_eligible",
     "vae",
     "offering_count",
+    "register_code",
 )

@@ -85,7 +85,7 @@ class EquipmentTypeRow:
     need_count: int  # live needs, all sites
 
 
-TYPE_SORT_KEYS = ("label", "category", "unit_cost")
+TYPE_SORT_KEYS = ("label", "category", "unit_cost", "item_quantity", "need_count")
 
 
 def type_in_use(label: str, items: int, needs: int, courses: int) -> InUseError:
@@ -147,7 +147,7 @@ class EquipmentItemRow:
     value: Decimal  # quantity × unit cost
 
 
-ITEM_SORT_KEYS = ("type", "site", "room", "quantity", "condition")
+ITEM_SORT_KEYS = ("type", "site", "room", "quantity", "condition", "category", "value")
 
 
 # Needs --------------------------------------------------------------------------------
@@ -216,7 +216,7 @@ class EquipmentNeedRow:
     funder_name: str | None
 
 
-NEED_SORT_KEYS = ("type", "site", "quantity", "priority", "status", "cost")
+NEED_SORT_KEYS = ("type", "site", "quantity", "priority", "status", "cost", "reason", "funder")
 
 
 @dataclass(frozen=True)

@@ -85,4 +85,4 @@ class TrainerRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-TRAINER_SORT_KEYS = ("last_name", "first_name", "home_centre", "distance_ok")
+TRAINER_SORT_KEYS = ("last_name", "first_name", "home_centre", "distance_ok", "email", "phone")

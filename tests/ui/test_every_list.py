@@ -188,10 +188,10 @@ def test_sortable_columns_sort_by_their_values(
 
 
 def test_an_unsortable_column_says_so(demo_window: Any) -> None:
-    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "equipment"))
-    needs = demo_window.page("equipment").needs_page
-    motif = next(i for i, c in enumerate(needs.model.columns) if c.title == "Motif")
-    before = list(needs.model.ids)
-    needs.ui.table.horizontalHeader().sectionClicked.emit(motif)
-    assert list(needs.model.ids) == before
+    demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "trainers"))
+    trainers = demo_window.page("trainers")
+    sectors = next(i for i, c in enumerate(trainers.model.columns) if c.title == "Filières")
+    before = list(trainers.model.ids)
+    trainers.ui.table.horizontalHeader().sectionClicked.emit(sectors)
+    assert list(trainers.model.ids) == before
     assert "ne peut pas être triée" in demo_window.statusBar().currentMessage()

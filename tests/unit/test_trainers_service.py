@@ -125,7 +125,7 @@ def test_filters_and_sort(service: TrainerService, sectors: dict[str, str]) -> N
     assert service.list_ids(TrainerFilter(sector_id=sectors["COM"])) == [eloise]
     assert service.list_ids(TrainerFilter(distance_ok=False)) == [eloise]
     with pytest.raises(ValueError):
-        service.list_ids(sort="email")
+        service.list_ids(sort="notes")  # not a sort key
 
 
 def test_delete_refused_with_upcoming_sessions(service: TrainerService, db: Database) -> None:

@@ -134,6 +134,8 @@ def course_ids(
         column = french(session, m.Sector.name)
     elif sort == "title":
         column = french(session, m.Course.title)
+    elif sort == "register_code":
+        column = func.coalesce(m.Course.rncp_code, m.Course.rs_code, "")
     elif sort == "offering_count":
         column = (
             select(func.count(m.Offering.id))

@@ -51,6 +51,12 @@ def list_type_ids(
         "label": label,
         "category": french(session, m.EquipmentType.category),
         "unit_cost": m.EquipmentType.unit_cost,
+        "item_quantity": select(func.coalesce(func.sum(m.EquipmentItem.quantity), 0))
+        .where(m.EquipmentItem.type_id == m.EquipmentType.id, m.EquipmentItem.deleted_at.is_(None))
+        .scalar_subquery(),
+        "need_count": select(func.count(m.EquipmentNeed.id))
+        .where(m.EquipmentNeed.type_id == m.EquipmentType.id, m.EquipmentNeed.deleted_at.is_(None))
+        .scalar_subquery(),
     }[sort]
     query = select(m.EquipmentType.id).where(m.EquipmentType.deleted_at.is_(None))
     if flt.text and flt.text.strip():
@@ -166,6 +172,8 @@ def list_item_ids(
         "room": french(session, _ItemRoom.name),
         "quantity": m.EquipmentItem.quantity,
         "condition": m.EquipmentItem.condition,
+        "category": french(session, m.EquipmentType.category),
+        "value": m.EquipmentItem.quantity * m.EquipmentType.unit_cost,
     }[sort]
     query = _items_query([m.EquipmentItem.id])
     if flt.site_id:

@@ -68,6 +68,16 @@ def list_need_ids(
             {s.value: rank for rank, s in enumerate(NeedStatus)}, value=m.EquipmentNeed.status
         ),
         "cost": need_cost_sql(),
+        "reason": french(session, func.coalesce(m.EquipmentNeed.reason, "")),
+        "funder": french(
+            session,
+            func.coalesce(
+                select(m.Partner.name)
+                .where(m.Partner.id == m.EquipmentNeed.funder_id)
+                .scalar_subquery(),
+                "",
+            ),
+        ),
     }[sort]
     query = _needs_query([m.EquipmentNeed.id])
     if flt.site_id:

@@ -38,7 +38,7 @@ COURSE_COLUMNS: tuple[Column[CourseRow], ...] = (
     Column("Intitulé", lambda r: r.title, 300, "title"),
     Column("Filière", lambda r: r.sector_name, 170, "sector"),
     Column("Certification", lambda r: r.certification_type.label, 170, "certification_type"),
-    Column("RNCP / RS", lambda r: r.rncp_code or r.rs_code or "", 90, None),
+    Column("RNCP / RS", lambda r: r.rncp_code or r.rs_code or "", 90, "register_code"),
     Column("Niveau", lambda r: str(r.level or ""), 55, "level", CENTER, value=lambda r: r.level),
     Column("Heures", lambda r: str(r.hours or ""), 60, "hours", RIGHT, value=lambda r: r.hours),
     Column("ECTS", lambda r: str(r.ects or ""), 50, "ects", RIGHT, value=lambda r: r.ects),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
+from cnam_desktop.db.engine import french_sort_key
 from cnam_desktop.domain.closures import ClosureData, ClosureFilter, ClosureRow
 from cnam_desktop.domain.enums import ClosureKind
 from cnam_desktop.domain.formatting import french_date, plural
@@ -47,7 +48,7 @@ CLOSURE_COLUMNS: tuple[Column[ClosureRow], ...] = (
     ),
     Column("Type", lambda r: r.kind.label, 150, "kind"),
     Column("Libellé", lambda r: r.label, 300, "label"),
-    Column("Concerne", _scope, 240, None),
+    Column("Concerne", _scope, 240, "scope"),
 )
 
 
@@ -97,7 +98,12 @@ class ClosuresPage(ListPage[ClosureRow, ClosureData]):
         assert self.service is not None
         closure_filter, text = flt
         rows = [r for r in self.service.rows(closure_filter) if text in r.label.casefold()]
-        rows.sort(key=lambda r: (getattr(r, sort), r.start_date, r.label), reverse=descending)
+
+        def key(row: ClosureRow) -> Any:
+            value = _scope(row) if sort == "scope" else getattr(row, sort)
+            return french_sort_key(value) if isinstance(value, str) else value
+
+        rows.sort(key=lambda r: (key(r), r.start_date, r.label), reverse=descending)
         self._cache = {r.id: r for r in rows}
         return [r.id for r in rows]
 

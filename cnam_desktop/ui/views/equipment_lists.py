@@ -41,24 +41,31 @@ TYPE_COLUMNS: tuple[Column[EquipmentTypeRow], ...] = (
         "En inventaire",
         lambda r: str(r.item_quantity),
         100,
-        None,
+        "item_quantity",
         RIGHT,
         "Quantité dans l'inventaire de tous les sites",
         value=lambda r: r.item_quantity,
     ),
-    Column("Besoins", lambda r: str(r.need_count), 70, None, RIGHT, value=lambda r: r.need_count),
+    Column(
+        "Besoins",
+        lambda r: str(r.need_count),
+        70,
+        "need_count",
+        RIGHT,
+        value=lambda r: r.need_count,
+    ),
 )
 
 ITEM_COLUMNS: tuple[Column[EquipmentItemRow], ...] = (
     Column("Site", lambda r: r.site_name, 170, "site"),
     Column("Salle", lambda r: r.room_name or "Stock du site", 160, "room"),
     Column("Matériel", lambda r: r.type_label, 230, "type"),
-    Column("Catégorie", lambda r: r.category, 130, None),
+    Column("Catégorie", lambda r: r.category, 130, "category"),
     Column(
         "Quantité", lambda r: str(r.quantity), 70, "quantity", RIGHT, value=lambda r: r.quantity
     ),
     Column("État", lambda r: r.condition.label, 100, "condition", CENTER),
-    Column("Valeur", lambda r: euros(r.value), 100, None, RIGHT, value=lambda r: r.value),
+    Column("Valeur", lambda r: euros(r.value), 100, "value", RIGHT, value=lambda r: r.value),
 )
 
 

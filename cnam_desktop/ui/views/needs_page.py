@@ -45,8 +45,8 @@ NEED_COLUMNS: tuple[Column[EquipmentNeedRow], ...] = (
     ),
     Column("Priorité", lambda r: r.priority.label, 80, "priority", CENTER),
     Column("Statut", lambda r: r.status.label, 90, "status", CENTER),
-    Column("Motif", lambda r: r.reason or r.offering_label or "", 240, None),
-    Column("Financeur", lambda r: r.funder_name or "", 160, None),
+    Column("Motif", lambda r: r.reason or r.offering_label or "", 240, "reason"),
+    Column("Financeur", lambda r: r.funder_name or "", 160, "funder"),
 )
 
 

@@ -21,8 +21,8 @@ TRAINER_COLUMNS: tuple[Column[TrainerRow], ...] = (
     Column("Filières", lambda r: ", ".join(r.sector_names), 260, None),
     Column("Centre de rattachement", lambda r: r.home_centre or "", 200, "home_centre"),
     Column("À distance", lambda r: yes_no(r.distance_ok), 80, "distance_ok", CENTER),
-    Column("Courriel", lambda r: r.email or "", 220, None),
-    Column("Téléphone", lambda r: r.phone or "", 110, None),
+    Column("Courriel", lambda r: r.email or "", 220, "email"),
+    Column("Téléphone", lambda r: r.phone or "", 110, "phone"),
     Column(
         "Prochaine séance",
         lambda r: french_date(r.next_session),
