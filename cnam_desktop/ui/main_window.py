@@ -16,7 +16,6 @@ from cnam_desktop.ui.area_pages import AREA_PAGES
 from cnam_desktop.ui.areas import AREAS, STARTUP_INDEX, Area
 from cnam_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cnam_desktop.ui.views.coming_soon import ComingSoonPage
-from cnam_desktop.ui.views.list_page import ListPage
 from cnam_desktop.ui.widgets.paint_watcher import PaintWatcher
 
 if TYPE_CHECKING:
@@ -191,6 +190,8 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._data_changed)
         if hasattr(page, "openRequested"):
             page.openRequested.connect(self.open_filtered)
+        from cnam_desktop.ui.views.list_page import ListPage  # not needed before the first paint
+
         for listing in page.findChildren(ListPage) if not isinstance(page, ListPage) else [page]:
             listing.selectionChanged.connect(self._update_actions)
         tabs = getattr(page, "tabs", None)
@@ -279,9 +280,13 @@ class MainWindow(QMainWindow):
     def current_list(self) -> Any:
         """The list page of the area shown (the current tab's), or None."""
         page = self._built.get(self.current_area().key)
+        if page is None:  # Sites, or an area not built yet (start-up imports no list code)
+            return None
         tabs = getattr(page, "tabs", None)
         if tabs is not None:
             page = tabs.currentWidget()
+        from cnam_desktop.ui.views.list_page import ListPage
+
         return page if isinstance(page, ListPage) else None
 
     def _update_actions(self) -> None:
