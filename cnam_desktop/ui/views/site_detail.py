@@ -32,23 +32,28 @@ def coordinates_text(latitude: float | None, longitude: float | None) -> str:
     return f"{north} ; {east}"
 
 
+def set_column_widths(ui: Ui_SitesView, widths: dict[str, tuple[int | None, ...]]) -> None:
+    """Fixed widths for the pane's lists (table name → widths); None stretches."""
+    for name, columns in widths.items():
+        table: QTableWidget = getattr(ui, name)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(50)
+        for column, width in enumerate(columns):
+            if width is None:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(24)
+
+
 class SiteDetailPane:
     """Writes a `SiteDetail` into the pane's labels and lists."""
 
     def __init__(self, ui: Ui_SitesView) -> None:
         self.ui = ui
-        for name, widths in _WIDTHS.items():
-            table: QTableWidget = getattr(ui, name)
-            header = table.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setMinimumSectionSize(50)
-            for column, width in enumerate(widths):
-                if width is None:
-                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                else:
-                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                    table.setColumnWidth(column, width)
-            table.verticalHeader().setDefaultSectionSize(24)
+        set_column_widths(ui, _WIDTHS)
         self.clear()
 
     def clear(self, message: str | None = None) -> None:

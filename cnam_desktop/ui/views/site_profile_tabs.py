@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QStyle, QTableWidgetItem
 
 from cnam_desktop.domain.enums import NeedLevel
 from cnam_desktop.domain.formatting import DASH, french_date, plural
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
+from cnam_desktop.ui.views.site_detail import set_column_widths
 
 if TYPE_CHECKING:
     from cnam_desktop.services.site_profile import DiagnosticLine, SiteProfile
@@ -66,18 +67,7 @@ class SiteProfileTabs:
 
     def __init__(self, ui: Ui_SitesView) -> None:
         self.ui = ui
-        for name, widths in _WIDTHS.items():
-            table: QTableWidget = getattr(ui, name)
-            header = table.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setMinimumSectionSize(50)
-            for column, width in enumerate(widths):
-                if width is None:
-                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                else:
-                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                    table.setColumnWidth(column, width)
-            table.verticalHeader().setDefaultSectionSize(24)
+        set_column_widths(ui, _WIDTHS)
 
     def _tab_index(self, name: str) -> int:
         return self.ui.detailTabs.indexOf(getattr(self.ui, name))
