@@ -9,10 +9,8 @@ creates or migrates its schema if needed.
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cnam_desktop.db import schema
 from cnam_desktop.db.filecheck import Inspection, inspect_file
+from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.errors import NewerSchemaError
 
 FRENCH_COLLATION = "fr"
-
-
-@lru_cache(maxsize=65_536)
-def french_sort_key(text: str) -> str:
-    """Accents and case ignored, so that « Épinal » sorts among the E."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _collate_french(left: str, right: str) -> int:

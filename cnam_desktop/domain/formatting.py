@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 DASH = "—"
 
@@ -66,3 +68,10 @@ def french_amount(value: Decimal | float | None) -> str:
 def euros(value: Decimal | float | None) -> str:
     """« 3 400,00 € »; "" for None."""
     return "" if value is None else f"{french_amount(value)}{BEFORE_UNIT}€"
+
+
+@lru_cache(maxsize=65_536)
+def french_sort_key(text: str) -> str:
+    """Accents and case ignored, so that « Épinal » sorts among the E."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -19,7 +19,7 @@ from sqlalchemy import case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.engine import Database, french_sort_key
+from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.enums import (
     SITE_PIPELINE,
     NeedStatus,
@@ -27,6 +27,7 @@ from cnam_desktop.domain.enums import (
     SessionStatus,
     SiteStatus,
 )
+from cnam_desktop.domain.formatting import french_sort_key
 
 CENTS = Decimal("0.01")
 

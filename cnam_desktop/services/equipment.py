@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.engine import Database, french_sort_key
+from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import equipment as repo
 from cnam_desktop.db.repositories import equipment_needs as needs_repo
 from cnam_desktop.db.repositories.common import get_any, get_live, restore, tombstone
@@ -38,6 +38,7 @@ from cnam_desktop.domain.equipment import (
     validate_need,
     validate_type,
 )
+from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.domain.validation import ValidationError
 
 

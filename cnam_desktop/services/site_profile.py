@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.engine import Database, french_sort_key
+from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import sites as sites_repo
 from cnam_desktop.domain.enums import NeedLevel, OfferingStatus, SiteStatus
+from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.domain.sites import PartnerLine
 
 _LEVEL_RANK = {NeedLevel.HIGH: 0, NeedLevel.MEDIUM: 1, NeedLevel.LOW: 2}

@@ -12,7 +12,6 @@ from sqlalchemy import ColumnElement, Select, case, func, or_, select, type_coer
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.engine import french_sort_key
 from cnam_desktop.db.models import Money
 from cnam_desktop.db.repositories.common import french, get_live
 from cnam_desktop.domain.enums import NeedStatus, OfferingStatus, Priority
@@ -27,6 +26,7 @@ from cnam_desktop.domain.equipment import (
     OfferingDemand,
     estimated_cost,
 )
+from cnam_desktop.domain.formatting import french_sort_key
 
 _NEED_FIELDS = [f.name for f in fields(EquipmentNeedData)]
 

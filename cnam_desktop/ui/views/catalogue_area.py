@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from cnam_desktop.db.engine import french_sort_key
 from cnam_desktop.domain.catalogue import (
     CourseData,
     CourseEquipmentData,
@@ -19,7 +18,7 @@ from cnam_desktop.domain.catalogue import (
     SectorRow,
 )
 from cnam_desktop.domain.enums import CertificationType, Modality
-from cnam_desktop.domain.formatting import yes_no
+from cnam_desktop.domain.formatting import french_sort_key, yes_no
 from cnam_desktop.services.catalogue import CatalogueService
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, yes_no_choices

@@ -14,10 +14,9 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
-from cnam_desktop.db.engine import french_sort_key
 from cnam_desktop.domain.closures import ClosureData, ClosureFilter, ClosureRow
 from cnam_desktop.domain.enums import ClosureKind
-from cnam_desktop.domain.formatting import french_date, plural
+from cnam_desktop.domain.formatting import french_date, french_sort_key, plural
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.services.closures import ClosureService
 from cnam_desktop.ui import messages
