@@ -374,6 +374,16 @@ class Session(Record):
     series_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
+class SessionGuest(Record):
+    """An offering of another site whose learners join a distance or hybrid session."""
+
+    __tablename__ = "session_guest"
+    __table_args__ = (UniqueConstraint("session_id", "offering_id"),)
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), index=True)
+    offering_id: Mapped[str] = mapped_column(ForeignKey("offering.id"), index=True)
+
+
 class Closure(Record):
     """A day range when sessions should not take place: holiday, site closure, school break.
 
