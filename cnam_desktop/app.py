@@ -7,8 +7,9 @@ window is given its services.
 Startup probe (benchmarks): when CNAM_DESKTOP_STARTUP_PROBE holds an epoch time
 (`time.time()` taken just before launching the process), one line
 `painted <seconds since then>` is printed when the window is first on screen, then
-`data <seconds>` when the Sites list shows its first rows, and the application quits
-with code 0.
+`data <seconds>` when the dashboard (the first screen) shows the network's figures,
+then `charts <seconds>` when its charts are drawn, and the application quits with
+code 0.
 """
 
 from __future__ import annotations
@@ -122,9 +123,14 @@ class Startup:
             return
         assert self.workspace is not None
         if self.probe:
-            table = self.window.sites_view.ui.sitesTable
-            self._data_watcher = PaintWatcher(table.viewport())
-            self._data_watcher.painted.connect(self._data_shown)
+            dashboard = self.window.dashboard_view()
+            if dashboard is not None:
+                self._data_watcher = PaintWatcher(dashboard.sites_card)
+                self._data_watcher.painted.connect(lambda: self.probe and self.probe.report("data"))
+                if dashboard.charts_built:
+                    QTimer.singleShot(0, self._charts_shown)
+                else:
+                    dashboard.chartsReady.connect(self._charts_shown)
         self.window.set_workspace(self.workspace)
 
     def _try_open(self) -> tuple[str, str, str | None] | None:
@@ -156,9 +162,17 @@ class Startup:
             )
         return None
 
-    def _data_shown(self) -> None:
+    def _charts_shown(self) -> None:
+        dashboard = self.window.dashboard_view()
+        assert self.probe is not None and dashboard is not None
+        watcher = PaintWatcher(dashboard.charts[0].view.viewport())
+        self._charts_watcher = watcher
+        watcher.painted.connect(self._charts_painted)
+        dashboard.charts[0].view.viewport().update()
+
+    def _charts_painted(self) -> None:
         assert self.probe is not None
-        self.probe.report("data")
+        self.probe.report("charts")
         self.app.exit(0)
 
     def close(self) -> None:

@@ -105,5 +105,5 @@ AREAS: tuple[Area, ...] = (
 )
 
 SITES_INDEX = next(i for i, a in enumerate(AREAS) if a.key == "sites")
-STARTUP_INDEX = SITES_INDEX
-"""The area shown at start: Sites, until the dashboard shows data."""
+STARTUP_INDEX = next(i for i, a in enumerate(AREAS) if a.key == "dashboard")
+"""The area shown at start: the dashboard (the network at a glance)."""

@@ -45,8 +45,8 @@ class MainWindow(QMainWindow):
         self.first_paint = PaintWatcher(self)
         """Its `painted` signal fires once the window is first on screen."""
 
-        # The Sites view (table, detail pane, dialog) is built on first use, right after
-        # the first paint: the shell shows sooner, with a loading page in its place.
+        # The Sites view (table, detail pane, dialog) is built the first time it is shown
+        # or asked for; a loading page stands in its place until then.
         self._sites_view: SitesView | None = None
         self.undo_stack = QUndoStack(self)
         """Every screen's create, edit and delete (Édition → Annuler / Rétablir)."""
@@ -134,7 +134,14 @@ class MainWindow(QMainWindow):
             view.statusMessage.connect(self.show_status)
             view.changed.connect(self._sites_changed)
             self._sites_view = view
+            if self.workspace is not None:
+                self._give_sites_service(self.workspace)
         return self._sites_view
+
+    def _give_sites_service(self, workspace: Workspace) -> None:
+        from cnam_desktop.services.site_profile import SiteProfileService
+
+        self.sites_view.set_service(workspace.sites, SiteProfileService(workspace.database))
 
     def _setup_undo(self) -> None:
         undo = self.undo_stack.createUndoAction(self, "&Annuler")
@@ -175,6 +182,9 @@ class MainWindow(QMainWindow):
     def _ensure_page(self, index: int) -> None:
         """Build the area's page the first time it is shown (if it has one)."""
         key = AREAS[index].key
+        if key == "sites":
+            self.sites_view  # noqa: B018 (built on first access)
+            return
         factory = AREA_PAGES.get(key)
         if factory is None or key in self._built:
             return
@@ -237,6 +247,11 @@ class MainWindow(QMainWindow):
             ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(status.value)))
         view.apply_filters()
 
+    def dashboard_view(self) -> Any:
+        """The dashboard view (a `DashboardView`) when its area is built, else None."""
+        area = self._built.get("dashboard")
+        return area.view if area is not None else None
+
     def current_area(self) -> Area:
         return AREAS[self.ui.areaStack.currentIndex()]
 
@@ -262,9 +277,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{path.name} — {APP_DISPLAY_NAME}")
             self.database_label.setText(f"Base : {path}")
             self.database_label.setToolTip(f"Fichier de données ouvert : {path}")
-            from cnam_desktop.services.site_profile import SiteProfileService
-
-            self.sites_view.set_service(workspace.sites, SiteProfileService(workspace.database))
+            if self._sites_view is not None:
+                self._give_sites_service(workspace)
             if workspace.demo_seeded:
                 self.show_status(
                     "Première ouverture : le réseau de démonstration a été chargé "

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
+from cnam_desktop.ui.areas import SITES_INDEX
 from cnam_desktop.ui.dialogs.site_dialog import SiteDialog
 from cnam_desktop.ui.views.sites_view import SitesView
 from tests.ui.conftest import type_text
@@ -22,6 +23,8 @@ offscreen_popup = pytest.mark.qt_log_ignore(
 
 
 def view_of(window: Any) -> SitesView:
+    """The Sites screen, shown (the window starts on the dashboard)."""
+    window.show_area(SITES_INDEX)
     return window.sites_view
 
 

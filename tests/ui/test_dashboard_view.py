@@ -31,11 +31,12 @@ def make_view(qtbot: Any) -> Any:
         view = DashboardView()
         qtbot.addWidget(view)
         view.resize(1280, 800)
+        view.set_service(DashboardService(database) if database is not None else None)
         if database is not None:
-            view.set_service(DashboardService(database))
             view.refresh(TODAY)
         view.show()
         qtbot.waitExposed(view)
+        qtbot.waitUntil(lambda: view.charts_built)  # built once the figures are painted
         return view
 
     return make

@@ -23,11 +23,15 @@ from tests.ui.conftest import MessageRecorder
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_starts_on_the_sites_area(main_window: Any) -> None:
-    assert main_window.current_area().key == "sites"
+def test_starts_on_the_dashboard_and_builds_sites_when_shown(main_window: Any) -> None:
+    assert main_window.current_area().key == "dashboard"
+    assert main_window.ui.areaStack.currentWidget() is main_window.page("dashboard")
+    assert main_window.ui.navigationList.currentItem().text() == "Tableau de bord"
+    assert main_window.ui.actionShowDashboard.isChecked()
+    assert main_window.dashboard_view().figures is not None
+    assert main_window._sites_view is None  # nothing of the Sites screen before it is shown
+    main_window.ui.actionShowSites.trigger()
     assert main_window.ui.areaStack.currentWidget() is main_window.sites_view
-    assert main_window.ui.navigationList.currentItem().text() == "Sites"
-    assert main_window.ui.actionShowSites.isChecked()
     assert main_window.sites_view.model.rowCount() == 4
 
 
@@ -120,6 +124,7 @@ def test_edit_actions_follow_the_selection_and_the_area(
     assert ui.actionNewSite.isEnabled()
     assert not ui.actionEditSite.isEnabled()
     assert not ui.actionDeleteSite.isEnabled()
+    ui.actionShowSites.trigger()
     main_window.sites_view.select_site(sample_sites["Cnam Chaumont"])
     assert ui.actionEditSite.isEnabled() and ui.actionDeleteSite.isEnabled()
     ui.actionShowCatalogue.trigger()

@@ -1,4 +1,4 @@
-"""The « Tableau de bord » area: the dashboard view on the open database."""
+"""The « Tableau de bord » area (the first screen): the dashboard view on the open database."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cnam_desktop.services.dashboard import DashboardService
 from cnam_desktop.ui.views.dashboard_view import DashboardView
 
 
@@ -27,7 +26,13 @@ class DashboardArea(QWidget):
         self.view.openRequested.connect(self.openRequested)
 
     def set_workspace(self, workspace: Any) -> None:
-        self.view.set_service(DashboardService(workspace.database) if workspace else None)
+        if workspace is None:
+            self.view.set_service(None)
+            return
+        # Imported here: the dashboard is painted before SQLAlchemy is loaded.
+        from cnam_desktop.services.dashboard import DashboardService
+
+        self.view.set_service(DashboardService(workspace.database))
 
     def refresh(self) -> None:
         self.view.refresh()

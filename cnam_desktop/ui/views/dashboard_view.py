@@ -2,15 +2,21 @@
 
 Every figure comes from `DashboardService.figures()`; activating a card or a bar asks
 the main window to open the matching area through `openRequested`.
+
+Being the first screen, the view is built before the first paint: it imports neither
+SQLAlchemy (the service is handed over later) nor QtCharts (about 0.8 s to import).
+The cards show at once; the charts are built once the first figures (or the « no
+database » state) have been painted, in place of light placeholders (`chartsReady`
+then fires): at start-up the network's figures come before the chart import.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,14 +29,25 @@ from PySide6.QtWidgets import (
 
 from cnam_desktop.domain.enums import SiteStatus
 from cnam_desktop.domain.formatting import euros, french_count, french_date
-from cnam_desktop.services.dashboard import DashboardFigures, DashboardService
-from cnam_desktop.ui.widgets.charts import BarChart
 from cnam_desktop.ui.widgets.figure_card import FigureCard
+from cnam_desktop.ui.widgets.paint_watcher import PaintWatcher
+
+if TYPE_CHECKING:
+    from cnam_desktop.services.dashboard import DashboardFigures, DashboardService
+    from cnam_desktop.ui.widgets.charts import BarChart
 
 TOP_SITES = 10
 """How many sites the cost-per-site chart shows (the costliest)."""
 
 SITE_COST_TITLE = "Coût des besoins par site"
+CHART_TITLES = (
+    "Sites par statut",
+    "Coût des besoins par statut",
+    "Apprenants par filière",
+    SITE_COST_TITLE,
+)
+"""The four charts, in grid order (left to right, top to bottom)."""
+LOADING = "…"
 
 Hint = dict[str, Any]
 
@@ -57,6 +74,7 @@ class DashboardView(QWidget):
     """
 
     openRequested = Signal(str, object)
+    chartsReady = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +84,10 @@ class DashboardView(QWidget):
         """What the view shows now (None before the first refresh with a service)."""
         self._sector_ids: list[str] = []
         self._site_ids: list[str] = []
+        self.charts: list[BarChart] = []
+        """The four charts once built (see `ensure_charts`), in CHART_TITLES order."""
         self._build()
-        self._show_nothing()
+        self._show_loading()
 
     # --- layout ------------------------------------------------------------------------
 
@@ -127,27 +147,20 @@ class DashboardView(QWidget):
             cards.setColumnStretch(column, 1)
         page.addLayout(cards)
 
-        self.pipeline_chart = BarChart("Sites par statut", horizontal=True, parent=content)
-        self.status_cost_chart = BarChart("Coût des besoins par statut", unit="€", parent=content)
-        self.sector_chart = BarChart("Apprenants par filière", horizontal=True, parent=content)
-        self.site_cost_chart = BarChart(SITE_COST_TITLE, horizontal=True, unit="€", parent=content)
-        self.sector_chart.setMinimumHeight(520)
-        self.site_cost_chart.setMinimumHeight(520)
-        self.charts = [
-            self.pipeline_chart,
-            self.status_cost_chart,
-            self.sector_chart,
-            self.site_cost_chart,
-        ]
-        charts = QGridLayout()
-        charts.setSpacing(12)
-        charts.addWidget(self.pipeline_chart, 0, 0)
-        charts.addWidget(self.status_cost_chart, 0, 1)
-        charts.addWidget(self.sector_chart, 1, 0)
-        charts.addWidget(self.site_cost_chart, 1, 1)
-        charts.setColumnStretch(0, 1)
-        charts.setColumnStretch(1, 1)
-        page.addLayout(charts, 1)
+        self._chart_grid = QGridLayout()
+        self._chart_grid.setSpacing(12)
+        for index, title in enumerate(CHART_TITLES):
+            placeholder = QLabel(f"{title}\n\nPréparation du graphique…", content)
+            placeholder.setObjectName("chartPlaceholder")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setMinimumHeight(520 if index >= 2 else 260)
+            placeholder.setStyleSheet("color: #5f6368; border: 1px dashed #c4c7cc;")
+            self._chart_grid.addWidget(placeholder, index // 2, index % 2)
+        self._chart_grid.setColumnStretch(0, 1)
+        self._chart_grid.setColumnStretch(1, 1)
+        page.addLayout(self._chart_grid, 1)
+        self._content = content
+        self._paint_watcher: PaintWatcher | None = None
 
         self._wire()
 
@@ -167,10 +180,48 @@ class DashboardView(QWidget):
         ]
         for card, hint in links:
             card.activated.connect(lambda hint=hint: self.openRequested.emit(*hint()))
+
+    @property
+    def charts_built(self) -> bool:
+        return bool(self.charts)
+
+    def ensure_charts(self) -> None:
+        """Build the charts in place of their placeholders (once), showing the figures."""
+        if self.charts:
+            return
+        from cnam_desktop.ui.widgets.charts import BarChart
+
+        content = self._content
+        self.pipeline_chart = BarChart(CHART_TITLES[0], horizontal=True, parent=content)
+        self.status_cost_chart = BarChart(CHART_TITLES[1], unit="€", parent=content)
+        self.sector_chart = BarChart(CHART_TITLES[2], horizontal=True, parent=content)
+        self.site_cost_chart = BarChart(CHART_TITLES[3], horizontal=True, unit="€", parent=content)
+        self.sector_chart.setMinimumHeight(520)
+        self.site_cost_chart.setMinimumHeight(520)
+        charts = [self.pipeline_chart, self.status_cost_chart, self.sector_chart]
+        charts.append(self.site_cost_chart)
+        grid = self._chart_grid
+        for index, chart in enumerate(charts):
+            item = grid.itemAtPosition(index // 2, index % 2)
+            placeholder = item.widget() if item is not None else None
+            if placeholder is not None:
+                grid.removeWidget(placeholder)
+                placeholder.deleteLater()
+            grid.addWidget(chart, index // 2, index % 2)
+            chart.show()  # the view is already on screen: shown now, not on a later turn
+        # Tab order: the cards, then the charts as read (left to right, top to bottom).
+        previous: QWidget = self.cards[-1]
+        for chart in charts:
+            QWidget.setTabOrder(previous, chart)
+            previous = chart
         self.pipeline_chart.barClicked.connect(self._pipeline_clicked)
         self.status_cost_chart.barClicked.connect(self._status_cost_clicked)
         self.sector_chart.barClicked.connect(self._sector_clicked)
         self.site_cost_chart.barClicked.connect(self._site_cost_clicked)
+        self.charts = charts
+        if self.figures is not None:
+            self._show_charts(self.figures)
+        QTimer.singleShot(0, self.chartsReady.emit)
 
     # --- data --------------------------------------------------------------------------
 
@@ -183,8 +234,22 @@ class DashboardView(QWidget):
         """Read the figures again (after a change of data), as of `today` (default: today)."""
         if self._service is None:
             self._show_nothing()
+        else:
+            self.show_figures(self._service.figures(today or date.today()))
+        self._charts_after_paint()
+
+    def _charts_after_paint(self) -> None:
+        if self.charts or self._paint_watcher is not None:
             return
-        self.show_figures(self._service.figures(today or date.today()))
+        self._paint_watcher = PaintWatcher(self._content)
+        self._paint_watcher.painted.connect(self.ensure_charts)
+        self._content.update()
+
+    def _show_loading(self) -> None:
+        """Before any database is handed over (start-up): no figure yet, not zero."""
+        for card in self.cards:
+            card.set_value(LOADING)
+        self.date_label.setText("Ouverture de la base…")
 
     def _show_nothing(self) -> None:
         self.figures = None
@@ -207,7 +272,10 @@ class DashboardView(QWidget):
             french_count(f.sessions_this_week), week_text(f.week_start, f.week_end)
         )
         self.cost_card.set_value(euros(f.needs_total_cost), "coût total estimé")
+        if self.charts:
+            self._show_charts(f)
 
+    def _show_charts(self, f: DashboardFigures) -> None:
         self.pipeline_chart.set_data(
             [c.label for c in f.sites_by_status], [("Sites", [c.count for c in f.sites_by_status])]
         )
