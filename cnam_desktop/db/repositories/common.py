@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cnam_desktop.db.base import Record, utcnow
 from cnam_desktop.db.engine import FRENCH_COLLATION
@@ -53,3 +54,33 @@ def french(session: Session, column: Any) -> Any:
     if session.get_bind().dialect.name == "sqlite":  # registered in db/engine.py
         return column.collate(FRENCH_COLLATION)
     return column
+
+
+def replace_links(
+    session: Session,
+    model: type[R],
+    owner: InstrumentedAttribute[str],
+    target: InstrumentedAttribute[str],
+    owner_id: str,
+    wanted: Iterable[str],
+    check: Callable[[str], object] | None = None,
+) -> None:
+    """Make the owner's live links (rows of `model`) point exactly to `wanted`.
+
+    Removed links are tombstoned; a target added back revives its tombstoned link
+    (the (owner, target) pair is unique in the table, tombstones included). `check`
+    is called on each target that gets a new link (to refuse a missing one).
+    """
+    missing = set(wanted)
+    for link in session.scalars(select(model).where(owner == owner_id)):
+        linked = getattr(link, target.key)
+        if linked in missing:
+            missing.discard(linked)
+            if link.deleted_at is not None:
+                restore(link)
+        elif link.deleted_at is None:
+            tombstone(link)
+    for target_id in sorted(missing):
+        if check is not None:
+            check(target_id)
+        session.add(model(**{owner.key: owner_id, target.key: target_id}))

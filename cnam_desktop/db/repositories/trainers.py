@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.repositories.common import french, get_live, restore, tombstone
+from cnam_desktop.db.repositories.common import french, get_live, replace_links
 from cnam_desktop.domain.enums import SessionStatus
 from cnam_desktop.domain.trainers import (
     TRAINER_SORT_KEYS,
@@ -50,23 +50,16 @@ def apply_data(trainer: m.Trainer, data: TrainerData) -> None:
 
 
 def replace_sectors(session: Session, trainer_id: str, wanted: frozenset[str]) -> None:
-    """Make the trainer's live sector links exactly `wanted`.
-
-    Removed links are tombstoned; a sector added back revives its tombstoned link
-    (the (trainer, sector) pair is unique in the table, tombstones included).
-    """
-    missing = set(wanted)
-    links = session.scalars(select(m.TrainerSector).where(m.TrainerSector.trainer_id == trainer_id))
-    for link in links:
-        if link.sector_id in missing:
-            missing.discard(link.sector_id)
-            if link.deleted_at is not None:
-                restore(link)
-        elif link.deleted_at is None:
-            tombstone(link)
-    for sector_id in sorted(missing):
-        get_live(session, m.Sector, sector_id, "Filière")
-        session.add(m.TrainerSector(trainer_id=trainer_id, sector_id=sector_id))
+    """Make the trainer's live sector links exactly `wanted` (tombstones revived)."""
+    replace_links(
+        session,
+        m.TrainerSector,
+        m.TrainerSector.trainer_id,
+        m.TrainerSector.sector_id,
+        trainer_id,
+        wanted,
+        lambda sector_id: get_live(session, m.Sector, sector_id, "Filière"),
+    )
 
 
 def _upcoming(today: date) -> Select[Any]:
