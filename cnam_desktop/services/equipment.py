@@ -5,7 +5,8 @@ Each public method is one unit of work and returns plain values.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import equipment as repo
 from cnam_desktop.db.repositories import equipment_needs as needs_repo
+from cnam_desktop.db.repositories import sites as sites_repo
 from cnam_desktop.db.repositories.common import get_any, get_live, restore, tombstone
 from cnam_desktop.db.repositories.premises import room_site_id
 from cnam_desktop.domain.enums import NeedStatus
@@ -30,7 +32,6 @@ from cnam_desktop.domain.equipment import (
     NeedSuggestion,
     RegionNeedTotals,
     SiteNeedTotals,
-    missing_quantity,
     need_totals,
     plan_needs,
     type_in_use,
@@ -39,7 +40,18 @@ from cnam_desktop.domain.equipment import (
     validate_type,
 )
 from cnam_desktop.domain.formatting import french_sort_key
+from cnam_desktop.domain.offer_needs import (
+    NeedChange,
+    NeedSyncResult,
+    NeedSyncUndo,
+    SiteNeed,
+    SiteNeedSync,
+    sync_site_needs,
+    target_needs,
+)
+from cnam_desktop.domain.sites import SiteFilter
 from cnam_desktop.domain.validation import ValidationError
+from cnam_desktop.errors import UserFacingError
 
 
 class EquipmentService:
@@ -246,34 +258,137 @@ class EquipmentService:
         with self._db.uow() as s:
             open_quantity = needs_repo.open_need_quantities(s, site_id)
             created: list[str] = []
-            suggestions = sorted(self._suggestions(s, site_id), key=lambda x: -x.quantity)
-            for suggestion in suggestions:
-                missing = missing_quantity(suggestion, open_quantity.get(suggestion.type_id, 0))
-                if not missing:
-                    continue
+            for target in target_needs(self._suggestions(s, site_id), open_quantity):
                 need = m.EquipmentNeed(
                     site_id=site_id,
-                    type_id=suggestion.type_id,
-                    offering_id=suggestion.offering_id,
-                    quantity=missing,
-                    reason=suggestion.reason,
+                    type_id=target.type_id,
+                    offering_id=target.offering_id,
+                    quantity=target.quantity,
+                    reason=target.suggestion.reason,
                 )
                 s.add(need)
                 s.flush()
                 created.append(need.id)
-                open_quantity[suggestion.type_id] = suggestion.quantity
             return created
+
+    # Needs kept in step with the whole offer (domain/offer_needs.py) ---------------------
+
+    def preview_needs_from_offer(self, site_ids: Collection[str] | None = None) -> NeedSyncResult:
+        """What `sync_needs_from_offer` would do, without writing anything."""
+        with self._db.reader() as s:
+            return self._sync(s, site_ids, write=False)
+
+    def sync_needs_from_offer(self, site_ids: Collection[str] | None = None) -> NeedSyncResult:
+        """For every live site (or those given), create, update or remove the identifié
+        needs linked to offerings so that they match what the active offer lacks.
+
+        Needs past identifié are never changed. One transaction; the result lists what
+        was done per site, with costs before and after, and `result.undo` what
+        `undo_needs_sync` needs to put everything back.
+        """
+        with self._db.uow() as s:
+            return self._sync(s, site_ids, write=True)
+
+    def undo_needs_sync(self, undo: NeedSyncUndo) -> None:
+        """Put back what a sync changed; refused (nothing done) when a need it created or
+        updated has been moved past identifié since."""
+        with self._db.uow() as s:
+            for need_id in undo.created_ids:
+                tombstone(self._still_identified(s, need_id))
+            for need_id, quantity, reason in undo.previous:
+                need = self._still_identified(s, need_id)
+                need.quantity, need.reason = quantity, reason
+            for need_id in undo.removed_ids:
+                restore(get_any(s, m.EquipmentNeed, need_id, "Besoin d'équipement"))
+
+    def _sync(self, s: Session, site_ids: Collection[str] | None, *, write: bool) -> NeedSyncResult:
+        if site_ids is None:
+            ids = sites_repo.list_ids(s, SiteFilter())
+        else:
+            ids = [get_live(s, m.Site, sid, "Site").id for sid in dict.fromkeys(site_ids)]
+        names = {sid: row.name for sid, row in sites_repo.rows_by_id(s, ids).items()}
+        ids.sort(key=lambda sid: (french_sort_key(names[sid]), sid))
+        labels = needs_repo.type_labels(s)
+        unit_costs = {t: row.unit_cost for t, row in repo.type_rows_by_id(s, list(labels)).items()}
+        needs = self._site_needs(s, set(ids))
+        required = needs_repo.required_pairs(s, ids)
+        sites = []
+        for site_id in ids:
+            changes, untouched = sync_site_needs(
+                self._suggestions(s, site_id, labels), needs.get(site_id, []), unit_costs, required
+            )
+            if not changes and not untouched:
+                continue
+            if write:
+                changes = [self._apply(s, site_id, change) for change in changes]
+            sites.append(SiteNeedSync(site_id, names[site_id], tuple(changes), tuple(untouched)))
+        return NeedSyncResult(sites=tuple(sites), applied=write)
+
+    @staticmethod
+    def _site_needs(s: Session, site_ids: set[str]) -> dict[str, list[SiteNeed]]:
+        flt = EquipmentNeedFilter(site_id=next(iter(site_ids)) if len(site_ids) == 1 else None)
+        rows = needs_repo.need_rows_by_id(s, needs_repo.list_need_ids(s, flt))
+        by_site: dict[str, list[SiteNeed]] = {}
+        for row in rows.values():
+            if row.site_id in site_ids:
+                by_site.setdefault(row.site_id, []).append(
+                    SiteNeed(
+                        need_id=row.id,
+                        type_id=row.type_id,
+                        type_label=row.type_label,
+                        offering_id=row.offering_id,
+                        quantity=row.quantity,
+                        status=row.status,
+                        reason=row.reason,
+                        unit_cost=row.unit_cost,
+                        cost_override=row.cost_override,
+                    )
+                )
+        return by_site
+
+    @staticmethod
+    def _apply(s: Session, site_id: str, change: NeedChange) -> NeedChange:
+        if change.action == "create":
+            need = m.EquipmentNeed(
+                site_id=site_id,
+                type_id=change.type_id,
+                offering_id=change.offering_id,
+                quantity=change.new_quantity,
+                reason=change.new_reason,
+            )
+            s.add(need)
+            s.flush()
+            return replace(change, need_id=need.id)
+        if change.need_id is not None and change.action == "update":
+            need = needs_repo.get_need(s, change.need_id)
+            need.quantity, need.reason = change.new_quantity, change.new_reason
+        elif change.need_id is not None and change.action == "remove":
+            tombstone(needs_repo.get_need(s, change.need_id))
+        return change
+
+    @staticmethod
+    def _still_identified(s: Session, need_id: str) -> m.EquipmentNeed:
+        need = needs_repo.get_need(s, need_id)
+        if need.status is not NeedStatus.IDENTIFIED:
+            raise UserFacingError(
+                f"Annulation impossible : un besoin ({need.quantity} × "
+                f"{repo.get_type(s, need.type_id).label}) est passé au statut "
+                f"« {need.status.label} » entre-temps."
+            )
+        return need
 
     # Rules needing the database ------------------------------------------------------
 
     @staticmethod
-    def _suggestions(s: Session, site_id: str) -> list[NeedSuggestion]:
+    def _suggestions(
+        s: Session, site_id: str, labels: Mapping[str, str] | None = None
+    ) -> list[NeedSuggestion]:
         get_live(s, m.Site, site_id, "Site")
         return plan_needs(
             site_id,
             needs_repo.offering_demands(s, site_id),
             needs_repo.usable_inventory(s, site_id),
-            needs_repo.type_labels(s),
+            labels if labels is not None else needs_repo.type_labels(s),
         )
 
     @staticmethod

@@ -241,6 +241,17 @@ def usable_inventory(session: Session, site_id: str) -> dict[str, int]:
     return {type_id: int(q or 0) for type_id, q in session.execute(query)}
 
 
+def required_pairs(session: Session, site_ids: Sequence[str]) -> set[tuple[str, str]]:
+    """(type id, offering id) of the sites' offerings, live or not, whose course requires
+    or required (tombstoned requirement) that type: the needs the offer explains."""
+    query = (
+        select(m.CourseEquipment.type_id, m.Offering.id)
+        .join(m.CourseEquipment, m.CourseEquipment.course_id == m.Offering.course_id)
+        .where(m.Offering.site_id.in_(site_ids))
+    )
+    return {(type_id, offering_id) for type_id, offering_id in session.execute(query)}
+
+
 def open_need_quantities(session: Session, site_id: str) -> dict[str, int]:
     """Quantity per type of the site's live needs not yet delivered."""
     query = (
