@@ -58,6 +58,29 @@ def confirm(
     return box.clickedButton() is accept
 
 
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[str],
+    *,
+    cancel_label: str = "Annuler",
+) -> int | None:
+    """Ask to pick one of `options` (button labels); its index, or None if cancelled.
+
+    The first option is the default button; Échap cancels.
+    """
+    box = _box(parent, QMessageBox.Icon.Question, title, text, None)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
+    cancel = box.addButton(cancel_label, QMessageBox.ButtonRole.RejectRole)
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+
 def about(parent: QWidget | None, title: str, text: str) -> None:
     """The « À propos » box (rich text allowed)."""
     QMessageBox.about(parent, title, text)

@@ -33,6 +33,8 @@ class MessageRecorder:
 
     calls: list[MessageCall] = field(default_factory=list)
     confirm_answer: bool = True
+    choose_answer: int | None = 0
+    """What choose() returns: an option's index, or None (cancelled)."""
 
     def of_kind(self, kind: str) -> list[MessageCall]:
         return [c for c in self.calls if c.kind == kind]
@@ -53,9 +55,14 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
         recorder.calls.append(MessageCall("confirm", title, text))
         return recorder.confirm_answer
 
+    def choose(_parent: Any, title: str, text: str, options: list[str], **_kw: Any) -> int | None:
+        recorder.calls.append(MessageCall("choose", title, text + "\n" + " | ".join(options)))
+        return recorder.choose_answer
+
     for kind in ("error", "warning", "info", "about"):
         monkeypatch.setattr(messages, kind, record(kind))
     monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(messages, "choose", choose)
     return recorder
 
 
