@@ -4,6 +4,8 @@ cnam-desktop [--db PATH] [--data-dir DIR]            open the application
 cnam-desktop seed-demo [--db PATH]                   load the demo network
 cnam-desktop seed-scale --sites 100 --sessions 100000 [--seed N] [--db PATH]
 cnam-desktop check [--db PATH]                       integrity and counts
+cnam-desktop conflicts [--site ID] [--format text|json|csv] [--db PATH]
+                                                     scheduling conflicts (exit 1 on an error)
 cnam-desktop info                                    version and paths
 """
 
@@ -56,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     scale.add_argument("--seed", type=int, default=2019, help="graine du générateur aléatoire")
     sub.add_parser("check", parents=[common], help="contrôler l'intégrité et compter")
     sub.add_parser("info", parents=[common], help="version et emplacements des fichiers")
+    conflicts = sub.add_parser(
+        "conflicts", parents=[common], help="lister les conflits de planning (code 1 si erreur)"
+    )
+    conflicts.add_argument("--site", metavar="ID", help="site (identifiant, nom ou commune)")
+    conflicts.add_argument("--format", choices=("text", "json", "csv"), default="text")
     return parser
 
 
@@ -139,11 +146,67 @@ def _cmd_info(paths: AppPaths, _args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_conflicts(paths: AppPaths, args: argparse.Namespace) -> int:
+    """Every current conflict; exit 1 when one is an error, 2 for a bad site or base.
+
+    csv: `;`-separated (French spreadsheets), UTF-8 without BOM, session ids space-separated.
+    """
+    import csv
+    import json
+
+    from cnam_desktop.domain.conflicts import conflict_summary, has_errors
+    from cnam_desktop.errors import NotFoundError
+    from cnam_desktop.services.conflicts import ConflictService
+
+    if not paths.database.exists():
+        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+        return 2
+    db = _open(paths)
+    try:
+        service = ConflictService(db)
+        try:
+            site_id = service.resolve_site(args.site) if args.site is not None else None
+        except NotFoundError as exc:
+            print(f"Erreur : {exc.message}", file=sys.stderr)
+            return 2
+        conflicts = service.check_network(site_id)
+    finally:
+        db.close()
+    if args.format == "json":
+        rows = [
+            {
+                "rule": c.rule.value,
+                "rule_label": c.rule.label,
+                "severity": c.severity.value,
+                "severity_label": c.severity.label,
+                "session_ids": list(c.session_ids),
+                "message": c.message,
+            }
+            for c in conflicts
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        writer.writerow(["règle", "libellé", "gravité", "séances", "message"])
+        for c in conflicts:
+            ids = " ".join(c.session_ids)
+            writer.writerow([c.rule.value, c.rule.label, c.severity.label, ids, c.message])
+    else:
+        for c in conflicts:
+            ids = ", ".join(c.session_ids[:3])
+            if len(c.session_ids) > 3:
+                ids += f"… (+{len(c.session_ids) - 3})"
+            print(f"[{c.severity.label}] {c.rule.label} : {c.message} Séances : {ids}")
+        print(f"{conflict_summary(conflicts)}.")
+    return 1 if has_errors(conflicts) else 0
+
+
 COMMANDS = {
     "seed-demo": _cmd_seed_demo,
     "seed-scale": _cmd_seed_scale,
     "check": _cmd_check,
     "info": _cmd_info,
+    "conflicts": _cmd_conflicts,
 }
 
 
