@@ -207,6 +207,15 @@ class CourseRow:
     offering_count: int
 
 
+MODALITY_WEIGHTS = {Modality.IN_PERSON: 4, Modality.DISTANCE: 2, Modality.HYBRID: 1}
+"""The « Modalités » column sorts on the sum of these: the courses offered in person
+first (descending), then at a distance, then hybrid; the same set always together."""
+
+
+def modality_rank(modalities: frozenset[Modality]) -> int:
+    return sum(MODALITY_WEIGHTS[m] for m in modalities)
+
+
 COURSE_SORT_KEYS = (
     "title",
     "cnam_code",
@@ -219,4 +228,5 @@ COURSE_SORT_KEYS = (
     "vae",
     "offering_count",
     "register_code",
+    "modalities",
 )

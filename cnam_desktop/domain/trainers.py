@@ -85,4 +85,16 @@ class TrainerRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-TRAINER_SORT_KEYS = ("last_name", "first_name", "home_centre", "distance_ok", "email", "phone")
+TRAINER_SORT_KEYS = (
+    "last_name",
+    "first_name",
+    "home_centre",
+    "distance_ok",
+    "email",
+    "phone",
+    "sectors",
+    "next_session",
+)
+"""`sectors` orders by the first of the trainer's sectors in French order (the one the
+list shows first), then by how many; `next_session` by the date of the next session.
+Trainers without any sort after the others, both ways."""

@@ -25,10 +25,15 @@ class TrainerService:
         self._db = db
 
     def list_ids(
-        self, flt: TrainerFilter | None = None, sort: str = "last_name", descending: bool = False
+        self,
+        flt: TrainerFilter | None = None,
+        sort: str = "last_name",
+        descending: bool = False,
+        *,
+        today: date | None = None,
     ) -> list[str]:
         with self._db.reader() as s:
-            return repo.list_ids(s, flt or TrainerFilter(), sort, descending)
+            return repo.list_ids(s, flt or TrainerFilter(), sort, descending, today)
 
     def rows(self, ids: Sequence[str], *, today: date | None = None) -> dict[str, TrainerRow]:
         with self._db.reader() as s:

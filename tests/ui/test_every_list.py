@@ -187,10 +187,24 @@ def test_sortable_columns_sort_by_their_values(
             assert present == expected, (column.title, order)
 
 
-def test_an_unsortable_column_says_so(demo_window: Any) -> None:
+def test_every_column_of_every_list_sorts(demo_window: Any) -> None:
+    for key, attribute in PAGES:
+        demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == key))
+        area = demo_window.page(key)
+        page = getattr(area, attribute) if attribute else area
+        unsortable = [c.title for c in page.model.columns if c.sort_key is None]
+        assert unsortable == [], (key, attribute)
+
+
+def test_an_unsortable_column_says_so(demo_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace as replace_column
+
     demo_window.show_area(next(i for i, a in enumerate(AREAS) if a.key == "trainers"))
     trainers = demo_window.page("trainers")
-    sectors = next(i for i, c in enumerate(trainers.model.columns) if c.title == "Filières")
+    columns = list(trainers.model.columns)
+    sectors = next(i for i, c in enumerate(columns) if c.title == "Filières")
+    columns[sectors] = replace_column(columns[sectors], sort_key=None)
+    monkeypatch.setattr(trainers.model, "columns", tuple(columns))
     before = list(trainers.model.ids)
     trainers.ui.table.horizontalHeader().sectionClicked.emit(sectors)
     assert list(trainers.model.ids) == before

@@ -187,3 +187,24 @@ def test_demo_trainers(demo_db: Database) -> None:
     assert busy
     with pytest.raises(InUseError):
         service.delete(busy[0].id, today=date(2000, 1, 1))
+
+
+def test_demo_sort_by_sectors_and_next_session(demo_db: Database) -> None:
+    """Sectors: by the first sector shown (French order); next session: by its date."""
+    from cnam_desktop.domain.formatting import french_sort_key
+
+    service = TrainerService(demo_db)
+    today = date(2025, 10, 8)
+    for descending in (False, True):
+        ids = service.list_ids(sort="sectors", descending=descending, today=today)
+        rows = service.rows(ids, today=today)
+        firsts = [rows[i].sector_names[0] for i in ids if rows[i].sector_names]
+        keys = [french_sort_key(name) for name in firsts]
+        assert keys == sorted(keys, reverse=descending)
+        assert len(set(firsts)) > 3
+        ids = service.list_ids(sort="next_session", descending=descending, today=today)
+        rows = service.rows(ids, today=today)
+        days = [rows[i].next_session for i in ids]
+        present = [d for d in days if d is not None]
+        assert present == sorted(present, reverse=descending)
+        assert days[: len(present)] == present  # trainers with no session come last

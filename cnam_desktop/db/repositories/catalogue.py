@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Integer, Select, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
 from cnam_desktop.db.repositories.common import french, get_live, live, restore, tombstone
 from cnam_desktop.domain.catalogue import (
     COURSE_SORT_KEYS,
+    MODALITY_WEIGHTS,
     CourseData,
     CourseEquipmentData,
     CourseEquipmentLine,
@@ -20,6 +21,7 @@ from cnam_desktop.domain.catalogue import (
     SectorData,
     SectorRow,
 )
+from cnam_desktop.domain.enums import Modality
 
 _COURSE_FIELDS = list(CourseData.__dataclass_fields__)
 _SECTOR_FIELDS = list(SectorData.__dataclass_fields__)
@@ -136,6 +138,13 @@ def course_ids(
         column = french(session, m.Course.title)
     elif sort == "register_code":
         column = func.coalesce(m.Course.rncp_code, m.Course.rs_code, "")
+    elif sort == "modalities":
+        weights = MODALITY_WEIGHTS
+        column = (
+            cast(m.Course.allows_in_person, Integer) * weights[Modality.IN_PERSON]
+            + cast(m.Course.allows_distance, Integer) * weights[Modality.DISTANCE]
+            + cast(m.Course.allows_hybrid, Integer) * weights[Modality.HYBRID]
+        )
     elif sort == "offering_count":
         column = (
             select(func.count(m.Offering.id))

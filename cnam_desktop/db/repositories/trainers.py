@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
 from cnam_desktop.db.repositories.common import french, get_live, replace_links
 from cnam_desktop.domain.enums import SessionStatus
+from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.domain.trainers import (
     TRAINER_SORT_KEYS,
     TrainerData,
@@ -107,20 +108,56 @@ def _filtered(query: Select[Any], flt: TrainerFilter) -> Select[Any]:
 
 
 def list_ids(
-    session: Session, flt: TrainerFilter, sort: str = "last_name", descending: bool = False
+    session: Session,
+    flt: TrainerFilter,
+    sort: str = "last_name",
+    descending: bool = False,
+    today: date | None = None,
 ) -> list[str]:
     if sort not in TRAINER_SORT_KEYS:
         raise ValueError(sort)
-    column: Any = getattr(m.Trainer, sort)
-    if sort != "distance_ok":
-        column = french(session, column)
+    terms: list[Any]
+    if sort == "sectors":
+        terms = _by_sectors(session, descending)
+    elif sort == "next_session":
+        upcoming = _upcoming(today or date.today())
+        first_day = (
+            upcoming.with_only_columns(func.min(m.Session.day))
+            .where(m.Session.trainer_id == m.Trainer.id)
+            .scalar_subquery()
+        )
+        terms = [first_day.is_(None), first_day.desc() if descending else first_day.asc()]
+    else:
+        column: Any = getattr(m.Trainer, sort)
+        if sort != "distance_ok":
+            column = french(session, column)
+        terms = [column.desc() if descending else column.asc()]
     order = [
-        column.desc() if descending else column.asc(),
+        *terms,
         french(session, m.Trainer.last_name),
         french(session, m.Trainer.first_name),
         m.Trainer.id,
     ]
     return list(session.scalars(_filtered(select(m.Trainer.id), flt).order_by(*order)))
+
+
+def _by_sectors(session: Session, descending: bool) -> list[Any]:
+    """ORDER BY terms: the French rank of the trainer's first sector, then their count."""
+    names = session.execute(select(m.Sector.id, m.Sector.name).where(m.Sector.deleted_at.is_(None)))
+    ranked = sorted(names, key=lambda row: french_sort_key(row[1]))
+    rank_of = case(
+        {sector_id: rank for rank, (sector_id, _name) in enumerate(ranked)},
+        value=m.TrainerSector.sector_id,
+        else_=None,
+    )
+    links = select(m.TrainerSector.trainer_id).where(
+        m.TrainerSector.trainer_id == m.Trainer.id, m.TrainerSector.deleted_at.is_(None)
+    )
+    first = links.with_only_columns(func.min(rank_of)).scalar_subquery()
+    count = links.with_only_columns(func.count(rank_of)).scalar_subquery()
+    if descending:
+        return [first.is_(None), first.desc(), count.desc()]
+    return [first.is_(None), first.asc(), count.asc()]
 
 
 def rows_by_id(session: Session, ids: Sequence[str], today: date) -> dict[str, TrainerRow]:

@@ -16,6 +16,7 @@ from cnam_desktop.domain.catalogue import (
     CourseRow,
     SectorData,
     SectorRow,
+    modality_rank,
 )
 from cnam_desktop.domain.enums import CertificationType, Modality
 from cnam_desktop.domain.formatting import french_sort_key, yes_no
@@ -43,7 +44,9 @@ COURSE_COLUMNS: tuple[Column[CourseRow], ...] = (
     Column("ECTS", lambda r: str(r.ects or ""), 50, "ects", RIGHT, value=lambda r: r.ects),
     Column("CPF", lambda r: yes_no(r.cpf_eligible), 45, "cpf_eligible", CENTER),
     Column("VAE", lambda r: yes_no(r.vae), 45, "vae", CENTER),
-    Column("Modalités", _modalities, 190, None),
+    Column(
+        "Modalités", _modalities, 190, "modalities", value=lambda r: modality_rank(r.modalities)
+    ),
     Column(
         "Ouvertures",
         lambda r: str(r.offering_count),

@@ -18,7 +18,7 @@ from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
 TRAINER_COLUMNS: tuple[Column[TrainerRow], ...] = (
     Column("Nom", lambda r: r.last_name, 150, "last_name"),
     Column("Prénom", lambda r: r.first_name, 130, "first_name"),
-    Column("Filières", lambda r: ", ".join(r.sector_names), 260, None),
+    Column("Filières", lambda r: ", ".join(r.sector_names), 260, "sectors"),
     Column("Centre de rattachement", lambda r: r.home_centre or "", 200, "home_centre"),
     Column("À distance", lambda r: yes_no(r.distance_ok), 80, "distance_ok", CENTER),
     Column("Courriel", lambda r: r.email or "", 220, "email"),
@@ -27,7 +27,7 @@ TRAINER_COLUMNS: tuple[Column[TrainerRow], ...] = (
         "Prochaine séance",
         lambda r: french_date(r.next_session),
         110,
-        None,
+        "next_session",
         CENTER,
         value=lambda r: r.next_session,
     ),
