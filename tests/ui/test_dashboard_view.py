@@ -277,3 +277,36 @@ def test_hovering_a_bar_tells_its_full_label_and_value(demo_view: DashboardView)
     assert chart.view.toolTip().endswith(" €")
     bar_set.hovered.emit(False, bar_set.count() - 1)
     assert chart.view.toolTip() == ""
+
+
+def test_chart_bars_are_reachable_by_keyboard(
+    qtbot: Any, demo_view: DashboardView, demo_db: Database
+) -> None:
+    """Tab reaches a chart, the arrows move between categories, Entrée opens the list."""
+    f = DashboardService(demo_db).figures(TODAY)
+    chart = demo_view.pipeline_chart
+    chart.setFocus()
+    assert chart.hasFocus() and chart.current_index() == 0
+    with qtbot.waitSignal(demo_view.figureFocused, timeout=1000) as shown:
+        qtbot.keyClick(chart, Qt.Key.Key_Down)
+    second = f.sites_by_status[1]
+    assert chart.current_index() == 1
+    assert shown.args == [f"Sites par statut — {second.label} : Sites {second.count}"]
+    selected = chart.bar_sets()[0].selectedBars()
+    assert selected == [chart.bar_sets()[0].count() - 2]  # horizontal: drawn bottom-up
+    with qtbot.waitSignal(demo_view.openRequested, timeout=1000) as blocker:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert blocker.args == ["sites", {"status": second.status}]
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.current_index() == len(f.sites_by_status) - 1
+    qtbot.keyClick(chart, Qt.Key.Key_Down)  # wraps round to the top
+    assert chart.current_index() == 0
+
+
+def test_tab_goes_from_the_cards_to_the_charts(demo_view: DashboardView) -> None:
+    chain = [demo_view.cost_card]
+    for _ in range(4):
+        chain.append(chain[-1].nextInFocusChain())
+        while not chain[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain[-1] = chain[-1].nextInFocusChain()
+    assert chain[1:] == demo_view.charts

@@ -24,6 +24,7 @@ class DashboardArea(QWidget):
         self.view = DashboardView(self)
         layout.addWidget(self.view)
         self.view.openRequested.connect(self.openRequested)
+        self.view.figureFocused.connect(self.statusMessage)
 
     def set_workspace(self, workspace: Any) -> None:
         if workspace is None:

@@ -75,6 +75,8 @@ class DashboardView(QWidget):
 
     openRequested = Signal(str, object)
     chartsReady = Signal()
+    figureFocused = Signal(str)
+    """A chart's category was reached from the keyboard: its text, for the status bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +220,8 @@ class DashboardView(QWidget):
         self.status_cost_chart.barClicked.connect(self._status_cost_clicked)
         self.sector_chart.barClicked.connect(self._sector_clicked)
         self.site_cost_chart.barClicked.connect(self._site_cost_clicked)
+        for chart in charts:
+            chart.currentChanged.connect(self.figureFocused)
         self.charts = charts
         if self.figures is not None:
             self._show_charts(self.figures)

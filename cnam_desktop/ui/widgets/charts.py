@@ -17,12 +17,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QStackedLayout, QWidget
 
 EMPTY_TEXT = "Aucune donnée"
 COLOURS = ("#c1002a", "#9aa0a6", "#5f6368", "#e8a0ae")
 """Cnam red first; the next ones for the other series of a chart."""
+SELECTED_COLOUR = "#1a4d8f"
+"""The bars of the category chosen with the keyboard."""
+FOCUS_STYLE = "QChartView { border: 2px solid #c1002a; }"
 AXIS_LABEL_CHARS = 34
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -41,10 +44,14 @@ class BarChart(QWidget):
     is zero, the chart gives way to a « Aucune donnée » page.
 
     `barClicked(index)` is emitted with the index of the category in that order
-    when the user clicks one of its bars.
+    when the user clicks one of its bars, or presses Entrée or Espace on the current
+    category: the chart takes the keyboard focus (Tab), the arrow keys (and Début /
+    Fin) move a highlight from category to category, and `currentChanged(text)` says
+    which one, with its figures, for the status bar and screen readers.
     """
 
     barClicked = Signal(int)
+    currentChanged = Signal(str)
 
     def __init__(
         self,
@@ -59,6 +66,9 @@ class BarChart(QWidget):
         self._horizontal = horizontal
         self._unit = unit
         self._categories: list[str] = []
+        self._series_values: list[tuple[str, list[float]]] = []
+        self._current: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.chart = QChart()
         self.chart.setTitle(title)
@@ -88,6 +98,7 @@ class BarChart(QWidget):
         self.series.attachAxis(self.value_axis)
 
         self.view = QChartView(self.chart, self)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart itself takes the focus
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(260)
 
@@ -158,6 +169,8 @@ class BarChart(QWidget):
     ) -> None:
         """Show `series` (name, one value per category) over `categories`."""
         self._categories = list(categories)
+        self._series_values = [(name, [float(v) for v in values]) for name, values in series]
+        self._current = None
         self.series.clear()
         self.category_axis.clear()
         empty = not self._categories or not any(v for _n, vs in series for v in vs)
@@ -177,6 +190,7 @@ class BarChart(QWidget):
             bar_set.setColor(QColor(COLOURS[number % len(COLOURS)]))
             bar_set.setBorderColor(QColor(COLOURS[number % len(COLOURS)]))
             bar_set.setLabelColor(QColor("#202124"))
+            bar_set.setSelectedColor(QColor(SELECTED_COLOUR))
             bar_set.append([float(values[i]) for i in order])
             bar_set.clicked.connect(partial(self._bar_clicked, len(order)))
             bar_set.hovered.connect(partial(self._bar_hovered, bar_set))
@@ -201,6 +215,73 @@ class BarChart(QWidget):
         decimals = 0 if float(value).is_integer() else 2
         text = FRENCH.toString(float(value), "f", decimals)
         return f"{text} {self._unit}" if self._unit else text
+
+    # --- keyboard ---------------------------------------------------------------------
+
+    def current_index(self) -> int | None:
+        """The category highlighted from the keyboard (in `set_data` order), if any."""
+        return self._current
+
+    def current_text(self) -> str:
+        if self._current is None:
+            return ""
+        index = self._current
+        figures = ", ".join(f"{name} {self._number(vs[index])}" for name, vs in self._series_values)
+        return f"{self._title} — {self._categories[index]} : {figures}"
+
+    def set_current(self, index: int | None) -> None:
+        if self.is_empty() or not self._categories:
+            index = None
+        elif index is not None:
+            index = max(0, min(index, len(self._categories) - 1))
+        self._current = index
+        for bar_set in self.bar_sets():
+            bar_set.deselectAllBars()
+            if index is not None:
+                bar_set.selectBar(self._data_index(bar_set.count(), index))
+        text = self.current_text()
+        self.view.setAccessibleDescription(text or self._describe(self._series_values))
+        if text:
+            self.currentChanged.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        count = len(self._categories)
+        if self.is_empty() or not count:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        current = self._current
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+        }
+        if key in steps:
+            self.set_current(0 if current is None else (current + steps[key]) % count)
+        elif key == Qt.Key.Key_Home:
+            self.set_current(0)
+        elif key == Qt.Key.Key_End:
+            self.set_current(count - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if current is None:
+                self.set_current(0)
+            else:
+                self.barClicked.emit(current)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.view.setStyleSheet(FOCUS_STYLE)
+        if self._current is None:
+            self.set_current(0)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.view.setStyleSheet("")
+        super().focusOutEvent(event)
 
     def _data_index(self, count: int, index: int) -> int:
         return count - 1 - index if self._horizontal else index
