@@ -291,7 +291,7 @@ def test_chart_bars_are_reachable_by_keyboard(
         qtbot.keyClick(chart, Qt.Key.Key_Down)
     second = f.sites_by_status[1]
     assert chart.current_index() == 1
-    assert shown.args == [f"Sites par statut — {second.label} : Sites {second.count}"]
+    assert shown.args == [f"Sites par statut — {second.label} : {second.count}"]
     selected = chart.bar_sets()[0].selectedBars()
     assert selected == [chart.bar_sets()[0].count() - 2]  # horizontal: drawn bottom-up
     with qtbot.waitSignal(demo_view.openRequested, timeout=1000) as blocker:

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QStackedLayout, QWidget
 
 EMPTY_TEXT = "Aucune donnée"
@@ -25,7 +25,8 @@ COLOURS = ("#c1002a", "#9aa0a6", "#5f6368", "#e8a0ae")
 """Cnam red first; the next ones for the other series of a chart."""
 SELECTED_COLOUR = "#1a4d8f"
 """The bars of the category chosen with the keyboard."""
-FOCUS_STYLE = "QChartView { border: 2px solid #c1002a; }"
+FOCUS_COLOUR = "#c1002a"
+FOCUS_WIDTH = 2
 AXIS_LABEL_CHARS = 34
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -113,7 +114,8 @@ class BarChart(QWidget):
         self.empty_label.setMinimumHeight(260)
 
         self._stack = QStackedLayout(self)
-        self._stack.setContentsMargins(0, 0, 0, 0)
+        # Room around the chart for the keyboard focus frame (painted by paintEvent).
+        self._stack.setContentsMargins(FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH, FOCUS_WIDTH)
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty_label)
@@ -226,7 +228,12 @@ class BarChart(QWidget):
         if self._current is None:
             return ""
         index = self._current
-        figures = ", ".join(f"{name} {self._number(vs[index])}" for name, vs in self._series_values)
+        if len(self._series_values) == 1:  # « Retenu : 1 », the series name adds nothing
+            figures = self._number(self._series_values[0][1][index])
+        else:
+            figures = ", ".join(
+                f"{name} {self._number(vs[index])}" for name, vs in self._series_values
+            )
         return f"{self._title} — {self._categories[index]} : {figures}"
 
     def set_current(self, index: int | None) -> None:
@@ -274,14 +281,24 @@ class BarChart(QWidget):
         event.accept()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.view.setStyleSheet(FOCUS_STYLE)
         if self._current is None:
             self.set_current(0)
         super().focusInEvent(event)
+        self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.view.setStyleSheet("")
         super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(QColor(FOCUS_COLOUR))
+            pen.setWidth(FOCUS_WIDTH)
+            painter.setPen(pen)
+            half = FOCUS_WIDTH // 2
+            painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+        super().paintEvent(event)
 
     def _data_index(self, count: int, index: int) -> int:
         return count - 1 - index if self._horizontal else index
