@@ -291,13 +291,15 @@ class _Generator:
                  "accessible": True},
             )  # fmt: skip
             site.rooms.append((room_id, kind, capacity))
-            items = [("projector", 1)]
+            # Like the demo's sites: every teaching room is on the Wi-Fi and, but for the
+            # workshop, has a video kit (hybrid offerings are planned in it).
+            items = [("projector", 1), ("wifi", 1)]
             if kind is RoomKind.COMPUTER_LAB:
                 items.append(("laptop", capacity))
-            elif kind is RoomKind.VIDEO:
-                items.append(("visio_kit", 1))
             elif kind is RoomKind.WORKSHOP:
                 items.append(("maintenance_bench", 2))
+            if kind is not RoomKind.WORKSHOP:
+                items.append(("visio_kit", 1))
             for type_key, quantity in items:
                 values = {
                     "site_id": site.id,
