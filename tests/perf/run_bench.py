@@ -68,7 +68,7 @@ def _launch(args: list[str], env_extra: dict[str, str] | None = None) -> dict[st
     times = {}
     for line in result.stdout.splitlines():
         key, _, value = line.partition(" ")
-        if key in ("painted", "data"):
+        if key in ("painted", "data", "charts"):
             times[key] = float(value)
     return times
 
@@ -98,17 +98,23 @@ def startup(work: Path) -> list[Row]:
     rows = []
     for label, path in (("démo", demo), (f"{SCALE_SESSIONS} séances", scale)):
         app = [sys.executable, "-m", "cnam_desktop", "--db", str(path)]
-        painted, data, floors = [], [], []
+        painted, data, charts, floors = [], [], [], []
         for _ in range(REPEAT):  # interleaved, so drift hits both alike
             floors.append(_launch(bare)["painted"])
             times = _launch(app)
             painted.append(times["painted"])
             data.append(times["data"])
+            charts.append(times["charts"])
         floor = statistics.median(floors)
         rows.append(
             Row(f"start-up: window painted ({label})", statistics.median(painted), floor, 2.0)
         )
-        rows.append(Row(f"start-up: sites listed ({label})", statistics.median(data), floor, 5.0))
+        rows.append(
+            Row(f"start-up: dashboard figures ({label})", statistics.median(data), floor, 5.0)
+        )
+        rows.append(
+            Row(f"start-up: dashboard charts ({label})", statistics.median(charts), floor, 8.0)
+        )
     return rows
 
 
@@ -220,6 +226,29 @@ def lists(work: Path) -> list[Row]:
             )
         )
     return rows
+
+
+@bench
+def conflicts(work: Path) -> list[Row]:
+    """The full conflict check on the scale network vs. fetching + sorting its sessions."""
+    from tests.perf.conflicts_bench import measure
+
+    scale = _make_db(
+        work, ["seed-scale", "--sites", str(SCALE_SITES), "--sessions", str(SCALE_SESSIONS)]
+    )
+    f = measure(scale, REPEAT)
+    found = ", ".join(f"{rule} {count}" for rule, count in sorted(f.by_rule.items()))
+    note = f"{f.sessions} sessions, {f.total} conflicts: {found}"
+    name = f"conflicts: full check ({f.sessions} sessions)"
+    return [Row(name, f.value, f.floor, 10.0, note=note)]
+
+
+@bench
+def calendar_week(work: Path) -> list[Row]:
+    """Week view of the busiest site-week vs a bare painted widget: tests/perf/calendar_bench.py."""
+    from tests.perf.calendar_bench import run
+
+    return [Row(**row) for row in run(work)]
 
 
 def main() -> int:
