@@ -140,6 +140,11 @@ class SessionService:
         with self._db.reader() as s:
             return repo.room_choices(s, site_id)
 
+    def all_rooms(self) -> list[tuple[str, str, str]]:
+        """(room id, « Site · Salle — kind, capacity », site id) of every live room."""
+        with self._db.reader() as s:
+            return repo.all_rooms(s)
+
     def trainer_choices(self) -> list[tuple[str, str]]:
         """(trainer id, « Prénom Nom ») of live trainers, by last name."""
         with self._db.reader() as s:

@@ -356,6 +356,26 @@ def room_choices(session: Session, site_id: str) -> list[tuple[str, str]]:
     ]
 
 
+def all_rooms(session: Session) -> list[tuple[str, str, str]]:
+    """(room id, « Cnam Chaumont · Salle 2 — Salle informatique, 12 places », site id) of
+    every live room of a live site, by site then room (French order)."""
+    query = (
+        select(m.Room.id, m.Room.name, m.Room.kind, m.Room.capacity, m.Site.name, m.Site.id)
+        .join(m.Premises, m.Premises.id == m.Room.premises_id)
+        .join(m.Site, m.Site.id == m.Premises.site_id)
+        .where(
+            m.Site.deleted_at.is_(None),
+            m.Premises.deleted_at.is_(None),
+            m.Room.deleted_at.is_(None),
+        )
+        .order_by(french(session, m.Site.name), french(session, m.Room.name), m.Room.id)
+    )
+    return [
+        (room_id, f"{site} · {name} — {kind.label}, {plural(capacity, 'place')}", site_id)
+        for room_id, name, kind, capacity, site, site_id in session.execute(query)
+    ]
+
+
 def trainer_choices(session: Session) -> list[tuple[str, str]]:
     """(trainer id, « Prénom Nom ») of live trainers, by last then first name."""
     query = (
