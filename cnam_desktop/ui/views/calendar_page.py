@@ -337,21 +337,25 @@ class CalendarPage(QWidget):
     def print_week(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from cnam_desktop.ui import messages
-
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Imprimer la semaine")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        if self.print_on(printer):
+            self.statusMessage.emit("Semaine envoyée à l'impression.")
+
+    def print_on(self, printer: Any) -> bool:
+        """Print the week shown on a printer already set up; False (and said) on failure."""
+        from cnam_desktop.ui import messages
+
         try:
             self.week.print_to(printer, self.title())
         except OSError as exc:
-            messages.error(
-                self, "Impression impossible", f"La semaine n'a pas pu être imprimée : {exc}"
-            )
-            return
-        self.statusMessage.emit("Semaine envoyée à l'impression.")
+            text = f"La semaine n'a pas pu être imprimée : {exc}"
+            messages.error(self, "Impression impossible", text)
+            return False
+        return True
 
     def export_ics(self) -> None:
         from cnam_desktop.ui import messages
