@@ -95,9 +95,16 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
         return self._filter
 
     def set_filter(self, flt: Any) -> None:
-        """Narrow the list: the source is asked for the new id list."""
+        """Narrow the list: the source is asked for the new id list.
+
+        Rows already fetched are kept (a row does not depend on the filter that shows
+        it): typing in the search box costs one id query, not a block of rows each
+        time. `reload` (after a change of data) drops them.
+        """
         self._filter = flt
-        self.reload()
+        self.beginResetModel()
+        self._ids = self._query_ids()
+        self.endResetModel()
 
     @property
     def sort_column(self) -> int:
