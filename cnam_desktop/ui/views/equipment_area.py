@@ -84,15 +84,15 @@ class EquipmentArea(QWidget):
         rows = self.service.type_rows(ids)
         return [(i, rows[i].label, rows[i].unit_cost) for i in ids if i in rows]
 
-    def room_choices(self) -> list[tuple[str, str, str]]:
-        """(room id, site id, « Locaux — Salle »)."""
+    def room_choices(self, site_id: str | None = None) -> list[tuple[str, str, str]]:
+        """(room id, site id, « Locaux — Salle »): every room, or the rooms of `site_id`."""
         if self.database is None:
             return []
         from cnam_desktop.domain.premises import RoomFilter
         from cnam_desktop.services.premises import PremisesService
 
         service = PremisesService(self.database)
-        ids = service.list_room_ids(RoomFilter(), "site")
+        ids = service.list_room_ids(RoomFilter(site_id=site_id), "site")
         rows = service.room_rows(ids)
         return [
             (i, rows[i].site_id, f"{rows[i].premises_name} — {rows[i].name}")

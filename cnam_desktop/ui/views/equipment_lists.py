@@ -137,14 +137,14 @@ class ItemsPage(ListPage[EquipmentItemRow, EquipmentItemData]):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
     def _fill_rooms(self) -> None:
-        """The room filter offers the rooms of the chosen site (all rooms without one)."""
+        """The room filter offers the rooms of the chosen site (none without a site)."""
         site_id = self.site_filter.currentData()
-        rooms = self.area.room_choices() if self.area is not None else []
+        rooms = self.area.room_choices(site_id) if self.area and site_id else []
         fill_combo(
-            self.room_filter,
-            [(rid, label) for rid, sid, label in rooms if site_id in (None, sid)],
-            "Toutes les salles",
+            self.room_filter, [(rid, label) for rid, _sid, label in rooms], "Toutes les salles"
         )
+        self.room_filter.setEnabled(bool(rooms))
+        self.room_filter.setToolTip("" if site_id else "Choisissez d'abord un site")
 
     def _site_changed(self) -> None:
         self._fill_rooms()
