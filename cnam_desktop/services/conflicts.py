@@ -6,9 +6,10 @@ the engine in `domain/conflicts.py`; no ORM object is loaded for sessions.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,15 @@ from cnam_desktop.domain.sessions import SessionData
 from cnam_desktop.errors import NotFoundError
 
 NEW_ID_PREFIX = "new-"
+_SUMMARY_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+
+class SessionSummary(NamedTuple):
+    """What a list of conflicts shows of a session: its day, its site, its course."""
+
+    day: date
+    site_name: str
+    course_label: str  # the course's Cnam code, « CC13200 »
 
 
 class ConflictService:
@@ -87,6 +97,28 @@ class ConflictService:
             existing = repo.sessions_by_column(s, ref, "day", days, exclude=exclude)
             facts = replace(ref, sessions=existing + proposed)
             return conflicts_involving(facts, {x.id for x in proposed})
+
+    def session_summaries(self, session_ids: Iterable[str]) -> dict[str, SessionSummary]:
+        """Day, site (of the session's offering) and course of each session, by id.
+
+        Ids of sessions that do not exist (or proposed ones, « new-0 ») are left out;
+        tombstoned sessions are still described.
+        """
+        wanted = sorted(set(session_ids))
+        found: dict[str, SessionSummary] = {}
+        with self._db.reader() as s:
+            for index in range(0, len(wanted), _SUMMARY_CHUNK):
+                chunk = wanted[index : index + _SUMMARY_CHUNK]
+                query = (
+                    select(m.Session.id, m.Session.day, m.Site.name, m.Course.cnam_code)
+                    .join(m.Offering, m.Offering.id == m.Session.offering_id)
+                    .join(m.Site, m.Site.id == m.Offering.site_id)
+                    .join(m.Course, m.Course.id == m.Offering.course_id)
+                    .where(m.Session.id.in_(chunk))
+                )
+                for session_id, day, site_name, code in s.execute(query):
+                    found[session_id] = SessionSummary(day, site_name, code)
+        return found
 
     def resolve_site(self, key: str) -> str:
         """A site id from its id, name or town (accents kept, case ignored), for the CLI.

@@ -131,14 +131,16 @@ def test_multi_select_delete_confirms_and_undoes(
 
 
 def test_export_view_writes_exactly_the_rows_shown(
-    demo_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
     courses = show(demo_window, "catalogue").courses_page
     courses.cpf_filter.setCurrentIndex(courses.cpf_filter.findData(True))
     shown = [courses.model.record(r) for r in range(courses.model.rowCount())]
     target = tmp_path / "parcours-cpf.xlsx"
     monkeypatch.setattr(file_dialogs, "save_path", lambda *_a: target)
-    assert courses.export_view()
+    task = courses.export_view()  # in the background
+    assert task is not None
+    qtbot.waitUntil(lambda: task.state == "done")
     sheet = openpyxl.load_workbook(target).active
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][:2] == ("Code Cnam", "Intitulé")

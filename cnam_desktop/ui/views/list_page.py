@@ -11,20 +11,27 @@ the service's message and deletes nothing of that row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 
-from cnam_desktop.domain.formatting import plural
+from cnam_desktop.domain.formatting import french_count, plural
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import file_dialogs, messages
 from cnam_desktop.ui.generated.ui_list_page import Ui_ListPage
-from cnam_desktop.ui.models.id_table_model import VALUE_ROLE, Column, IdTableModel, ListSource
+from cnam_desktop.ui.models.id_table_model import CHUNK, Column, IdTableModel, ListSource
+from cnam_desktop.ui.tasks import Progress, TaskHandle, report_failure, run_task
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+
+if TYPE_CHECKING:
+    from cnam_desktop.reports.table_export import ExportSummary
 
 RowT = TypeVar("RowT")
 DataT = TypeVar("DataT")
@@ -76,6 +83,7 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         self.model: IdTableModel[RowT] = self.create_model(columns, initial_filter)
         self.undo_stack = undo_stack or QUndoStack(self)
         self.operations: Operations[DataT] | None = None
+        self._source: ListSource[RowT] | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -141,6 +149,7 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         self, source: ListSource[RowT] | None, operations: Operations[DataT] | None
     ) -> None:
         self.operations = operations
+        self._source = source
         self.model.set_source(source, self.current_filter(self.ui.searchEdit.text()))
         self._update_count()
         self._update_actions()
@@ -386,36 +395,89 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     def export_title(self) -> str:
         return self.nouns.many.capitalize()
 
-    def export_view(self) -> bool:
-        if self.model.rowCount() == 0:
-            return False
+    def export_view(self) -> TaskHandle[ExportSummary] | None:
+        """Write the rows shown to a .xlsx, in the background; its task, or None if not
+        started. The rows are read again (block by block) and written in the worker; a
+        cancel leaves no file (the old one, if any, stays as it was)."""
+        source = self._source
+        if self.model.rowCount() == 0 or source is None:
+            return None
         title = self.export_title()
         path = file_dialogs.save_path(
             self, "Exporter la vue", f"{title}.xlsx", "Classeur Excel (*.xlsx)"
         )
         if path is None:
-            return False
+            return None
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        from cnam_desktop.reports.table_export import write_table  # openpyxl: on demand
+        columns, ids = self.model.columns, list(self.model.ids)
+        target = path
 
-        columns = self.model.columns
-        rows = (
-            [self.model.data(self.model.index(r, c), VALUE_ROLE) for c in range(len(columns))]
-            for r in range(self.model.rowCount())
-        )
-        try:
-            summary = write_table(
-                path, title, [c.title for c in columns], rows, [c.width for c in columns]
-            )
-        except (OSError, ValueError) as exc:
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | ValueError):
+                report_failure(self, "Exporter la vue", exc)
+                return
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            messages.error(self, "Export impossible", f"« {path} » : {reason}")
-            return False
+            messages.error(self, "Export impossible", f"« {target} » : {reason}")
+
+        return run_task(
+            self,
+            "Export de la vue…",
+            lambda progress: write_view(target, title, columns, ids, source.rows, progress),
+            self._exported,
+            failed,
+        )
+
+    def _exported(self, summary: ExportSummary) -> None:
         note = (
             f" {summary.removed_characters} caractère(s) invisible(s) retiré(s)."
             if summary.removed_characters
             else ""
         )
-        self.statusMessage.emit(f"{plural(summary.rows, 'ligne')} exportée(s) dans {path}.{note}")
-        return True
+        self.statusMessage.emit(
+            f"{plural(summary.rows, 'ligne')} exportée(s) dans {summary.path}.{note}"
+        )
+
+
+def write_view(
+    path: Path,
+    title: str,
+    columns: Sequence[Column[RowT]],
+    ids: Sequence[str],
+    rows_of: Callable[[Sequence[str]], dict[str, RowT]],
+    progress: Progress,
+) -> ExportSummary:
+    """The worker's part of « Exporter la vue »: rows fetched by block, then written.
+
+    The workbook goes to a temporary name, renamed to `path` only if not cancelled.
+    """
+    from cnam_desktop.reports.table_export import write_table  # openpyxl: on demand
+
+    total = len(ids)
+
+    def values() -> Iterator[list[Any]]:
+        for start in range(0, total, CHUNK):
+            block = ids[start : start + CHUNK]
+            fetched = rows_of(block)
+            for record_id in block:
+                row = fetched.get(record_id)  # None: deleted since
+                if row is not None:
+                    yield [c.value(row) if c.value is not None else c.text(row) for c in columns]
+            done = min(start + CHUNK, total)
+            progress.report(
+                done, total, f"Export : {french_count(done)} / {french_count(total)} lignes"
+            )
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        summary = write_table(
+            temp, title, [c.title for c in columns], values(), [c.width for c in columns]
+        )
+        progress.check()
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    return replace(summary, path=path)

@@ -1,9 +1,15 @@
-"""Équipements → Besoins: needs per site with totals, and « Calculer les besoins »."""
+"""Équipements → Besoins: needs per site with totals, and « Calculer depuis l'offre… ».
+
+The action compares what the active offerings require (per learner and per group)
+with each site's inventory (`EquipmentService.preview_needs_from_offer`), for the
+site of the filter or for every site, in the background; a preview dialog shows
+what would be created, updated or removed and what stays because someone moved it
+past « Identifié »; « Appliquer » writes it (`sync_needs_from_offer`) as one undo step.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from decimal import Decimal
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
@@ -11,24 +17,49 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from cnam_desktop.domain.enums import NeedStatus, Priority
 from cnam_desktop.domain.equipment import (
-    OPEN_NEED_STATUSES,
     EquipmentNeedData,
     EquipmentNeedFilter,
     EquipmentNeedRow,
-    PlannedNeed,
-    planned_needs,
 )
-from cnam_desktop.domain.formatting import euros, plural
-from cnam_desktop.errors import UserFacingError
+from cnam_desktop.domain.formatting import euros
+from cnam_desktop.domain.offer_needs import NeedSyncResult, NeedSyncUndo
 from cnam_desktop.services.equipment import EquipmentService
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
-from cnam_desktop.ui.undo import CreateManyCommand
+from cnam_desktop.ui.tasks import Progress, TaskHandle, run_task
+from cnam_desktop.ui.undo import ErrorSink, ServiceCommand
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
 
 if TYPE_CHECKING:
     from cnam_desktop.ui.views.equipment_area import EquipmentArea
+
+SYNC_LABEL = "Calculer depuis l'&offre…"
+SYNC_TITLE = "Besoins depuis l'offre"
+
+
+class NeedsSyncCommand(ServiceCommand):
+    """A sync of the needs with the offer: undo puts every need back as it was; redo
+    syncs again (with the offer as it is then) and keeps what that new sync changed."""
+
+    def __init__(
+        self,
+        text: str,
+        service: EquipmentService,
+        site_ids: list[str] | None,
+        undo: NeedSyncUndo,
+        on_error: ErrorSink,
+        on_done: Callable[[], None],
+    ) -> None:
+        super().__init__(text, on_error, on_done)
+        self._service, self._site_ids, self.undo_data = service, site_ids, undo
+
+    def do(self) -> None:
+        self.undo_data = self._service.sync_needs_from_offer(self._site_ids).undo
+
+    def undo_it(self) -> None:
+        self._service.undo_needs_sync(self.undo_data)
+
 
 NEED_COLUMNS: tuple[Column[EquipmentNeedRow], ...] = (
     Column("Site", lambda r: r.site_name, 160, "site"),
@@ -62,13 +93,14 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         self.totals.setAccessibleName("Totaux des besoins")
         self.totals.setWordWrap(True)
         self.layout().addWidget(self.totals)
-        self.suggest_button = QPushButton("&Calculer les besoins…", self)
-        self.suggest_button.setObjectName("suggestNeedsButton")
-        self.suggest_button.setAccessibleName("Calculer les besoins des formations prévues")
+        self.sync_task: TaskHandle[Any] | None = None
+        self.sync_button = QPushButton(SYNC_LABEL, self)
+        self.sync_button.setObjectName("needsFromOfferButton")
+        self.sync_button.setAccessibleName("Calculer les besoins depuis l'offre de formation")
         actions = self.ui.actionLayout
-        actions.insertWidget(actions.indexOf(self.ui.exportButton), self.suggest_button)
-        self.suggest_button.clicked.connect(self.compute_needs)
-        self._update_suggest_button()
+        actions.insertWidget(actions.indexOf(self.ui.exportButton), self.sync_button)
+        self.sync_button.clicked.connect(self.compute_from_offer)
+        self._update_sync_button()
 
     def build_filters(self) -> None:
         self.site_filter = filter_combo(self, "Filtrer par site", [], "Tous les sites")
@@ -107,7 +139,7 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
             ),
         )
         self.show_totals()
-        self._update_suggest_button()
+        self._update_sync_button()
 
     def hint_filters(self) -> dict[str, Any]:
         return {
@@ -133,127 +165,97 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
     def apply_filters(self) -> None:
         super().apply_filters()
         self.show_totals()
-        self._update_suggest_button()
+        self._update_sync_button()
 
-    # --- « Calculer les besoins » ------------------------------------------------------
+    # --- « Calculer depuis l'offre » ----------------------------------------------------
 
-    def _update_suggest_button(self) -> None:
-        ready = self.area is not None and self.area.service is not None
-        site_chosen = self.site_filter.currentData() is not None
-        self.suggest_button.setEnabled(ready and site_chosen)
-        self.suggest_button.setToolTip(
-            "Comparer les formations prévues sur ce site avec son inventaire "
-            "et créer les besoins manquants"
-            if site_chosen
-            else "Choisissez un site dans le filtre « Site » pour calculer ses besoins"
+    def extra_actions(self) -> list[tuple[str, Callable[[], Any], bool]]:
+        return [(SYNC_LABEL, self.compute_from_offer, self.sync_button.isEnabled())]
+
+    def _update_sync_button(self) -> None:
+        self.sync_button.setEnabled(self.area is not None and self.area.service is not None)
+        site = self.site_filter.currentText() if self.site_filter.currentData() else None
+        self.sync_button.setToolTip(
+            "Comparer les besoins d'équipement des ouvertures actives avec l'inventaire "
+            + (f"de {site}" if site else "de chaque site")
+            + ", puis créer, mettre à jour ou retirer les besoins « Identifié » qui en découlent"
         )
 
-    def _open_quantities(self, site_id: str) -> dict[str, int]:
-        """Quantity per type of the site's needs not yet delivered (what is already asked)."""
-        assert self.area is not None and self.area.service is not None
-        service = self.area.service
-        rows = service.need_rows(service.list_need_ids(EquipmentNeedFilter(site_id=site_id)))
-        quantities: dict[str, int] = {}
-        for row in rows.values():
-            if row.status in OPEN_NEED_STATUSES:
-                quantities[row.type_id] = quantities.get(row.type_id, 0) + row.quantity
-        return quantities
-
-    def compute_needs(self) -> list[str]:
-        """Show what the chosen site's planned offerings lack; create those needs if asked.
-
-        Returns the ids of the needs created (one undo step removes them all).
-        """
+    def compute_from_offer(self) -> TaskHandle[Any] | None:
+        """Compute, in the background, what the offer asks of the filtered site (or of
+        every site); show it, and apply it if the user agrees. The preview's task."""
         area = self.area
-        site_id = self.site_filter.currentData()
-        if area is None or area.service is None or site_id is None:
-            return []
+        if area is None or area.service is None:
+            return None
         service = area.service
-        site = self.site_filter.currentText()
-        try:
-            suggestions = service.suggest_needs(site_id)
-            open_quantity = self._open_quantities(site_id) if suggestions else {}
-        except UserFacingError as exc:
-            self._report_error(exc.message)
-            return []
-        title = "Calculer les besoins"
-        if not suggestions:
-            messages.info(
-                self,
-                title,
-                f"Aucun besoin supplémentaire : l'inventaire de {site} "
-                "couvre les formations prévues.",
-            )
-            return []
-        costs = {i: cost for i, _label, cost in area.type_choices_with_cost()}
-        planned = planned_needs(suggestions, open_quantity, costs)
-        to_order = [p for p in planned if p.to_order]
-        if not to_order:
-            messages.info(
-                self,
-                title,
-                f"Aucun besoin supplémentaire : les besoins en cours de {site} "
-                "couvrent déjà le matériel qui manque aux formations prévues.",
-            )
-            return []
-        if not messages.confirm(
-            self,
-            title,
-            self._suggestions_text(site, planned),
-            accept_label="Créer les besoins",
-        ):
-            return []
-        try:
-            created = service.create_missing_needs(site_id)
-        except UserFacingError as exc:
-            self._report_error(exc.message)
-            return []
-        if not created:
-            return []
-        ops = self.operations
-        assert ops is not None
-        self.undo_stack.push(
-            CreateManyCommand(
-                f"Calculer les besoins de {site}",
-                created,
-                ops.delete,
-                ops.restore,
-                self._report_error,
-                self._after_change,
-            )
-        )
-        self._after_change()
-        self.statusMessage.emit(f"{plural(len(created), 'besoin')} créé(s) pour {site}.")
-        return created
+        site_id = self.site_filter.currentData()
+        site_ids = [site_id] if site_id is not None else None
+        scope = self.site_filter.currentText() if site_id is not None else "tous les sites"
 
-    @staticmethod
-    def _suggestions_text(site: str, planned: Sequence[PlannedNeed]) -> str:
-        lines = [f"Matériel qui manque aux formations prévues à {site} :", ""]
-        covered = []
-        for p in planned:
-            if not p.to_order:
-                covered.append(
-                    f"• {p.type_label} : {p.required} requis, {p.available} disponible(s)"
-                )
-                continue
-            asked = p.required - p.available - p.to_order
-            also = f", {asked} déjà demandé(s)" if asked else ""
-            lines.append(
-                f"• {p.type_label} : {p.to_order} à commander{also} ({euros(p.estimated_cost)})"
+        def work(progress: Progress) -> tuple[NeedSyncResult, dict[str, str]]:
+            progress.report(0, None, f"Calcul des besoins depuis l'offre ({scope})…")
+            preview = service.preview_needs_from_offer(site_ids)
+            labels = {i: label for i, _site, label in service.offering_choices()}
+            return preview, labels
+
+        def ready(found: tuple[NeedSyncResult, dict[str, str]]) -> None:
+            self._preview_ready(service, site_ids, scope, *found)
+
+        self.sync_task = run_task(self, "Calcul des besoins depuis l'offre…", work, ready)
+        return self.sync_task
+
+    def _preview_ready(
+        self,
+        service: EquipmentService,
+        site_ids: list[str] | None,
+        scope: str,
+        preview: NeedSyncResult,
+        offering_labels: dict[str, str],
+    ) -> None:
+        from cnam_desktop.ui.dialogs.needs_sync_dialog import NeedsSyncDialog
+
+        if not preview.sites:
+            messages.info(
+                self,
+                SYNC_TITLE,
+                f"Aucun besoin à calculer ({scope}) : l'inventaire couvre ce que demandent "
+                "les ouvertures actives.",
             )
-            lines.extend(f"      {reason}" for reason in p.reasons)
-        if covered:
-            lines += ["", "Déjà demandé par des besoins en cours :", *covered]
-        count = sum(1 for p in planned if p.to_order)
-        total = sum((p.estimated_cost for p in planned), Decimal("0.00"))
-        lines += [
-            "",
-            f"Coût estimé : {euros(total)}",
-            "",
-            f"Créer {plural(count, 'besoin')} (statut « {NeedStatus.IDENTIFIED.label} ») ?",
-            "Édition → Annuler (Ctrl+Z) les retire ensemble.",
-        ]
-        return "\n".join(lines)
+            return
+        if not NeedsSyncDialog.ask(self, preview, offering_labels, scope):
+            return
+        self.sync_task = run_task(
+            self,
+            "Mise à jour des besoins…",
+            lambda _progress: service.sync_needs_from_offer(site_ids),
+            lambda result: self._synced(service, site_ids, scope, result),
+            cancellable=False,  # one transaction: its undo must reach the stack
+        )
+
+    def _synced(
+        self,
+        service: EquipmentService,
+        site_ids: list[str] | None,
+        scope: str,
+        result: NeedSyncResult,
+    ) -> None:
+        undo = result.undo
+        if not undo.empty:
+            self.undo_stack.push(
+                NeedsSyncCommand(
+                    f"Calculer les besoins depuis l'offre ({scope})",
+                    service,
+                    site_ids,
+                    undo,
+                    self._report_error,
+                    self._after_change,
+                )
+            )
+            self._after_change()
+        self.statusMessage.emit(
+            f"Besoins depuis l'offre ({scope}) : {result.count('create')} créé(s), "
+            f"{result.count('update')} mis à jour, {result.count('remove')} retiré(s)."
+        )
 
     def open_editor(self, data: EquipmentNeedData | None) -> EquipmentNeedData | None:
         from cnam_desktop.ui.dialogs.equipment_need_dialog import EquipmentNeedDialog
