@@ -262,6 +262,10 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Show the data of an opened database (None: nothing open)."""
+        if workspace is None:
+            from cnam_desktop.ui import tasks
+
+            tasks.cancel_all()  # no export or check may outlive the database it reads
         self.workspace = workspace
         self.undo_stack.clear()
         for page in self._built.values():

@@ -157,7 +157,11 @@ def test_print_the_week_to_pdf(page: CalendarPage, tmp_path: Path) -> None:
 
 
 def test_export_ics_of_a_trainer(
-    page: CalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db_path: Path
+    qtbot: Any,
+    page: CalendarPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_db_path: Path,
 ) -> None:
     import icalendar
 
@@ -166,7 +170,8 @@ def test_export_ics_of_a_trainer(
     trainer_id = _target(page, "trainer", "Thomas Girardin")
     out = tmp_path / "girardin.ics"
     monkeypatch.setattr(file_dialogs, "save_path", lambda *_a, **_k: out)
-    page.export_ics()
+    task = page.export_ics()  # in the background
+    qtbot.waitUntil(lambda: task.state == "done", timeout=10_000)
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
     (count,) = _sql(

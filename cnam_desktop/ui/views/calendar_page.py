@@ -357,13 +357,16 @@ class CalendarPage(QWidget):
             return False
         return True
 
-    def export_ics(self) -> None:
-        from cnam_desktop.ui import messages
+    def export_ics(self) -> Any:
+        """Ask for a file and write the target's sessions to it in the background.
+
+        Returns the task (None when nothing was started).
+        """
         from cnam_desktop.ui.file_dialogs import save_path
 
         target = self.target_id()
         if self._workspace is None or target is None:
-            return
+            return None
         name = self.target_combo.currentText().split(" — ")[0].replace(" · ", " - ")
         path = save_path(
             self,
@@ -372,17 +375,22 @@ class CalendarPage(QWidget):
             "Calendrier iCalendar (*.ics)",
         )
         if path is None:
-            return
-        from cnam_desktop.errors import UserFacingError
+            return None
         from cnam_desktop.services.calendar_export import CalendarExportService
+        from cnam_desktop.ui import tasks
 
-        try:
-            count = CalendarExportService(self._workspace.database).export_ics(
-                path, **{f"{self.scope()}_id": target}
-            )
-        except UserFacingError as exc:
-            messages.error(self, "Export impossible", exc.message)
-            return
-        self.statusMessage.emit(
-            f"{plural(count, 'séance')} exportée{'s' if count > 1 else ''} dans {path}."
+        service = CalendarExportService(self._workspace.database)
+        scope = {f"{self.scope()}_id": target}
+
+        def done(count: int) -> None:
+            exported = "exportées" if count > 1 else "exportée"
+            self.statusMessage.emit(f"{plural(count, 'séance')} {exported} dans {path}.")
+
+        # Not cancellable: the file is written whole (to a temporary name) or not at all.
+        return tasks.run_task(
+            self,
+            "Export du planning (iCalendar)…",
+            lambda _progress: service.export_ics(path, **scope),
+            done,
+            cancellable=False,
         )
