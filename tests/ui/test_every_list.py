@@ -35,6 +35,7 @@ CASES: list[tuple[str, str | None, Callable[[Any], Any]]] = [
     ("catalogue", "sectors_page", lambda d: replace(d, code="ESSAI", name="Filière d'essai")),
     ("trainers", None, lambda d: replace(d, last_name="Essai", email="essai@exemple.fr")),
     ("planning", "closures_page", lambda d: replace(d, label="Fermeture d'essai")),
+    ("planning", "offerings_page", lambda d: replace(d, period_label="Session d'essai")),
 ]
 
 

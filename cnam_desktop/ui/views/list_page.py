@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QWidget
 
 from cnam_desktop.domain.formatting import french_count, plural
 from cnam_desktop.errors import UserFacingError
@@ -48,6 +48,11 @@ class Operations(Generic[DataT]):
     update: Callable[[str, DataT], None]
     delete: Callable[[str], None]
     restore: Callable[[str], None]
+
+    @classmethod
+    def of(cls, service: Any) -> Operations[Any]:
+        """The usual case: a service's own get, create, update, delete and restore."""
+        return cls(service.get, service.create, service.update, service.delete, service.restore)
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,18 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         self._update_count()
         self._update_actions()
 
+    def add_action_button(
+        self, text: str, name: str, tooltip: str, slot: Callable[[], Any]
+    ) -> QPushButton:
+        """A page's own button, placed before « Exporter la vue »."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tooltip)
+        actions = self.ui.actionLayout
+        actions.insertWidget(actions.indexOf(self.ui.exportButton), button)
+        button.clicked.connect(slot)
+        return button
+
     def add_filter_widget(self, label: QWidget | None, widget: QWidget) -> None:
         layout = self.ui.filterLayout
         position = layout.count() - 2  # before the spacer and the count
@@ -221,10 +238,12 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        table = self.ui.table
-        table.selectRow(row)
-        table.setCurrentIndex(self.model.index(row, 0))
-        table.scrollTo(self.model.index(row, 0))
+        # Through the selection model: the view's selectRow() follows the keyboard
+        # modifiers held (Ctrl of Ctrl+Z would toggle the row instead of selecting it).
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.ui.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.ui.table.scrollTo(index)
         return True
 
     def _reselect(self, record_id: str | None) -> None:
