@@ -595,17 +595,21 @@ def test_free_room_browse_has_inputs_and_gives_the_slot(
 
 
 def test_planning_area_tabs(demo_window: Any) -> None:
+    from cnam_desktop.ui.views.calendar_page import CalendarPage
+    from cnam_desktop.ui.views.conflicts_page import ConflictsPage
+
     area = planning(demo_window)
     labels = [area.tabs.tabText(i) for i in range(area.tabs.count())]
     assert labels == [
         "&Calendrier",
-        "Sé&ances",
+        "S&éances",
         "&Ouvertures",
-        "Co&nflits",
-        "&Fermetures et jours fériés",
+        "Confl&its",
+        "Fermetures et &jours fériés",
     ]
-    assert area.tabs.widget(0) is area.calendar_page
-    assert area.tabs.widget(3) is area.conflicts_page
+    assert isinstance(area.tabs.widget(0), CalendarPage)
+    assert isinstance(area.tabs.widget(3), ConflictsPage)
+    assert area.calendar_page.flows is area.flows
     assert area.free_room_button.isEnabled()
 
 
@@ -642,3 +646,22 @@ def test_free_room_button_plans_a_session_in_the_room_found(
         }
     ]
     assert area.tabs.currentWidget() is area.sessions_page
+
+
+def test_a_conflict_opens_its_session_in_the_session_dialog(qtbot: Any, demo_window: Any) -> None:
+    """Planning → Conflits: activating a conflict opens its session (through the flows)."""
+    area = planning(demo_window)
+    area.tabs.setCurrentWidget(area.conflicts_page)
+    page = area.conflicts_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    seen: list[str] = []
+
+    def look(dialog: Any) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    driver = drive_modal(look)
+    session_id = page.open_row(0)
+    driver.check()
+    assert session_id is not None
+    assert seen == ["SessionDialog"]

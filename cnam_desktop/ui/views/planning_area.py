@@ -17,19 +17,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from cnam_desktop.domain.enums import OfferingStatus
 from cnam_desktop.domain.offer_rows import OfferingFilter
 from cnam_desktop.ui.session_flows import SessionFlows
+from cnam_desktop.ui.views.calendar_page import CalendarPage
 from cnam_desktop.ui.views.closures_page import ClosuresPage
+from cnam_desktop.ui.views.conflicts_page import ConflictsPage
 from cnam_desktop.ui.views.offerings_page import OfferingsPage
 from cnam_desktop.ui.views.sessions_page import SessionsPage
 
 ACTIVE = (OfferingStatus.PLANNED, OfferingStatus.OPEN, OfferingStatus.RUNNING)
-
-
-def _placeholder(parent: QWidget, name: str, text: str) -> QWidget:
-    """A tab whose page is written elsewhere (replaced by its real widget)."""
-    page = QWidget(parent)
-    page.setObjectName(name)
-    QVBoxLayout(page).addWidget(QLabel(text, page))
-    return page
 
 
 class PlanningArea(QWidget):
@@ -54,17 +48,18 @@ class PlanningArea(QWidget):
         layout.addLayout(header)
 
         self.tabs = QTabWidget(self)
-        self.calendar_page = _placeholder(self, "calendarPage", "Calendrier : à venir.")
+        self.calendar_page = CalendarPage(self, self.flows)
         self.sessions_page = SessionsPage(self, undo_stack, self.flows)
         self.offerings_page = OfferingsPage(self, undo_stack)
-        self.conflicts_page = _placeholder(self, "conflictsPage", "Conflits : à venir.")
+        self.conflicts_page = ConflictsPage(self)
         self.closures_page = ClosuresPage(self, undo_stack)
         for page, label in (
+            # Mnemonics free of the menus' (Fichier, Édition, Affichage) and the buttons'.
             (self.calendar_page, "&Calendrier"),
-            (self.sessions_page, "Sé&ances"),
+            (self.sessions_page, "S&éances"),
             (self.offerings_page, "&Ouvertures"),
-            (self.conflicts_page, "Co&nflits"),
-            (self.closures_page, "&Fermetures et jours fériés"),
+            (self.conflicts_page, "Confl&its"),
+            (self.closures_page, "Fermetures et &jours fériés"),
         ):
             self.tabs.addTab(page, label)
         layout.addWidget(self.tabs)
@@ -72,6 +67,14 @@ class PlanningArea(QWidget):
         for page in (self.sessions_page, self.offerings_page, self.closures_page):
             page.statusMessage.connect(self.statusMessage)
             page.changed.connect(self.changed)
+        for page in (self.calendar_page, self.conflicts_page):
+            page.statusMessage.connect(self.statusMessage)
+        self.conflicts_page.openSession.connect(self.flows.edit_session)
+        self.flows.changed.connect(self.conflicts_page.refresh)
+        # Closures and offerings change what conflicts and what the calendar shades.
+        for page in (self.offerings_page, self.closures_page):
+            page.changed.connect(self.calendar_page.refresh)
+            page.changed.connect(self.conflicts_page.refresh)
         self.flows.statusMessage.connect(self.statusMessage)
         self.flows.changed.connect(self.offerings_page.refresh)  # session counts
         self.flows.changed.connect(self.changed)
@@ -83,7 +86,8 @@ class PlanningArea(QWidget):
     def set_workspace(self, workspace: Any) -> None:
         self._workspace = workspace
         self.flows.set_workspace(workspace)
-        for page in (self.sessions_page, self.offerings_page, self.closures_page):
+        pages = (self.sessions_page, self.offerings_page, self.closures_page)
+        for page in (*pages, self.calendar_page, self.conflicts_page):
             page.set_workspace(workspace)
         self.free_room_button.setEnabled(workspace is not None)
 
