@@ -45,7 +45,7 @@ from operator import attrgetter
 
 from cnam_desktop.domain.closures import applies_to
 from cnam_desktop.domain.enums import ClosureKind, LabelledEnum, Modality, SessionStatus
-from cnam_desktop.domain.formatting import plural
+from cnam_desktop.domain.formatting import french_long_date, plural
 from cnam_desktop.domain.schedule_facts import (
     ClosureFact,
     OfferingFact,
@@ -164,19 +164,6 @@ def overlapping_pairs(ordered: Iterable[SessionFact]) -> Iterator[tuple[SessionF
 
 # French wording ---------------------------------------------------------------------------
 
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = (
-    *("janvier", "février", "mars", "avril", "mai", "juin"),
-    *("juillet", "août", "septembre", "octobre", "novembre", "décembre"),
-)
-
-
-@lru_cache(maxsize=4096)
-def long_date(day: date) -> str:
-    """« mardi 12 novembre 2019 », « lundi 1er mars 2027 »."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{_WEEKDAYS[day.weekday()]} {number} {_MONTHS[day.month - 1]} {day.year}"
-
 
 @lru_cache(maxsize=4096)
 def _times(start: time, end: time) -> str:
@@ -246,7 +233,7 @@ class _Engine:
         return f"{self._code(s)} ({self._site_name(self.offerings[s.offering_id].site_id)})"
 
     def _when(self, s: SessionFact) -> str:
-        return f"le {long_date(s.day)}, {_slot(s)}"
+        return f"le {french_long_date(s.day)}, {_slot(s)}"
 
     def _room_name(self, room: RoomFact) -> str:
         """« Salle « Salle Oudinot » (Cnam Bar-le-Duc) » (room names often say « Salle »)."""
@@ -377,13 +364,14 @@ class _Engine:
     def _room_message(self, room_id: str, a: SessionFact, b: SessionFact) -> str:
         return (
             f"{self._room_name(self.facts.rooms[room_id])} réservée deux fois le "
-            f"{long_date(a.day)} : {_slot(a)} ({self._code(a)}) et {_slot(b)} ({self._code(b)})."
+            f"{french_long_date(a.day)} : {_slot(a)} ({self._code(a)}) "
+            f"et {_slot(b)} ({self._code(b)})."
         )
 
     def _trainer_message(self, trainer_id: str, a: SessionFact, b: SessionFact) -> str:
         name = self.facts.trainers.get(trainer_id, "Formateur inconnu")
         return (
-            f"{name} a deux séances en même temps le {long_date(a.day)} : "
+            f"{name} a deux séances en même temps le {french_long_date(a.day)} : "
             f"{self._where(a)} {_slot(a)} et {self._where(b)} {_slot(b)}."
         )
 
@@ -398,7 +386,7 @@ class _Engine:
 
         return (
             f"Le groupe {code}{period} ({self._site_name(offering.site_id)}) a deux séances "
-            f"en même temps le {long_date(a.day)} : {which(a)} et {which(b)}."
+            f"en même temps le {french_long_date(a.day)} : {which(a)} et {which(b)}."
         )
 
     # -- equipment -------------------------------------------------------------------------

@@ -15,6 +15,25 @@ def french_date(value: date | None, empty: str = "") -> str:
     return value.strftime("%d/%m/%Y") if value else empty
 
 
+WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY_SHORT = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+MONTH_NAMES = (
+    *("janvier", "février", "mars", "avril", "mai", "juin"),
+    *("juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+)
+
+
+def french_day(value: date) -> str:
+    """« 1er septembre 2019 », « 30 juin 2020 »."""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def french_long_date(value: date) -> str:
+    """« mardi 12 novembre 2019 », « lundi 1er mars 2027 »."""
+    return f"{WEEKDAY_NAMES[value.weekday()]} {french_day(value)}"
+
+
 def yes_no(value: bool) -> str:
     return "Oui" if value else "Non"
 

@@ -17,28 +17,13 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from cnam_desktop.domain.enums import ClosureKind
-from cnam_desktop.domain.formatting import BEFORE_UNIT, plural
+from cnam_desktop.domain.formatting import BEFORE_UNIT, WEEKDAY_NAMES, french_day, plural
 from cnam_desktop.domain.validation import ValidationError, Validator
 
 MAX_SERIES_DAYS = 731
 """A series spans two years at most (731 days covers a leap year)."""
 MAX_EVERY_WEEKS = 12
 
-WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 _ORDINALS = {2: "deux", 3: "trois", 4: "quatre"}
 
 # When closures overlap on one day, the reason shown is that of the first kind here.
@@ -144,7 +129,7 @@ def validate_rule(rule: WeeklyRule) -> WeeklyRule:
         v.fail(
             "end_date",
             "Date de fin : une série couvre deux ans au plus "
-            f"(au plus tard le {french_long_date(rule.start_date + timedelta(MAX_SERIES_DAYS))}).",
+            f"(au plus tard le {french_day(rule.start_date + timedelta(MAX_SERIES_DAYS))}).",
         )
     if not 1 <= rule.every_weeks <= MAX_EVERY_WEEKS:
         v.fail(
@@ -216,7 +201,7 @@ def skip_reason(label: str, kind: ClosureKind) -> str:
 
 
 def _empty_message(rule: WeeklyRule, candidates: int, skipped: list[SkippedDay]) -> str:
-    period = f"du {french_long_date(rule.start_date)} au {french_long_date(rule.end_date)}"
+    period = f"du {french_day(rule.start_date)} au {french_day(rule.end_date)}"
     if not candidates:
         return f"Période : aucun des jours choisis ne tombe {period}."
     reasons = sorted({s.reason for s in skipped})
@@ -226,12 +211,6 @@ def _empty_message(rule: WeeklyRule, candidates: int, skipped: list[SkippedDay])
         if candidates > 1
         else f"Période : le seul jour de la série tombe sur une fermeture ({reasons[0]})."
     )
-
-
-def french_long_date(value: date) -> str:
-    """« 1er septembre 2019 », « 30 juin 2020 »."""
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def french_time(value: time) -> str:
@@ -266,7 +245,7 @@ def describe_rule(rule: WeeklyRule, start: time | None = None, end: time | None 
             if n in _ORDINALS
             else f"les {plurals} toutes les {n} semaines"
         )
-    text = f"{rhythm} du {french_long_date(rule.start_date)} au {french_long_date(rule.end_date)}"
+    text = f"{rhythm} du {french_day(rule.start_date)} au {french_day(rule.end_date)}"
     if start is not None and end is not None:
         text += f", de {french_time(start)} à {french_time(end)}"
     return text

@@ -15,9 +15,9 @@ from cnam_desktop.domain.conflicts import (
     conflicts_involving,
     find_conflicts,
     has_errors,
-    long_date,
 )
 from cnam_desktop.domain.enums import ClosureKind, Modality, RoomKind, SessionStatus
+from cnam_desktop.domain.formatting import french_day, french_long_date
 from cnam_desktop.domain.schedule_facts import (
     ClosureFact,
     CourseFact,
@@ -536,4 +536,5 @@ def test_summary_and_labels() -> None:
     ],
 )
 def test_long_date(day: date, text: str) -> None:
-    assert long_date(day) == text
+    assert french_long_date(day) == text
+    assert french_day(day) == text.split(" ", 1)[1]

@@ -10,12 +10,12 @@ import holidays
 import pytest
 
 from cnam_desktop.domain.enums import ClosureKind
+from cnam_desktop.domain.formatting import french_day
 from cnam_desktop.domain.recurrence import (
     ClosurePeriod,
     EditScope,
     WeeklyRule,
     describe_rule,
-    french_long_date,
     plan_series,
     skip_reason,
     validate_rule,
@@ -238,7 +238,7 @@ def test_description() -> None:
     assert describe_rule(three).startswith("tous les lundis, mardis et jeudis du")
     rare = WeeklyRule(frozenset({THU}), START, END, every_weeks=6)
     assert describe_rule(rare).startswith("un jeudi toutes les 6 semaines du")
-    assert french_long_date(date(2020, 8, 1)) == "1er août 2020"
+    assert french_day(date(2020, 8, 1)) == "1er août 2020"
 
 
 def test_reasons_and_scopes_in_french() -> None:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from cnam_desktop.domain.enums import RoomKind
-from cnam_desktop.domain.formatting import french_date, plural, yes_no
+from cnam_desktop.domain.formatting import WEEKDAY_NAMES, french_date, plural, yes_no
 from cnam_desktop.domain.free_rooms import FreeRoom
-from cnam_desktop.domain.recurrence import WEEKDAY_NAMES, french_time
+from cnam_desktop.domain.recurrence import french_time
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui.generated.ui_free_room_dialog import Ui_FreeRoomDialog
 

@@ -17,8 +17,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from cnam_desktop.domain.enums import SessionStatus
-from cnam_desktop.domain.formatting import plural
-from cnam_desktop.domain.recurrence import WEEKDAY_NAMES, french_long_date
+from cnam_desktop.domain.formatting import french_long_date, plural
 from cnam_desktop.domain.sessions import SessionData, validate_session
 from cnam_desktop.ui.dialogs.choices_and_money import fill_combo, select_id
 from cnam_desktop.ui.dialogs.form_dialog import run, to_date
@@ -33,7 +32,7 @@ from cnam_desktop.ui.generated.ui_session_dialog import Ui_SessionDialog
 
 def long_day(value: date) -> str:
     """« mardi 3 novembre 2026 »."""
-    return f"{WEEKDAY_NAMES[value.weekday()]} {french_long_date(value)}"
+    return french_long_date(value)
 
 
 class SessionDialog(SubmittingDialog[SessionData]):

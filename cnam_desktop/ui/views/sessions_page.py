@@ -17,9 +17,9 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from cnam_desktop.domain.enums import Modality, SessionStatus
-from cnam_desktop.domain.formatting import french_date
+from cnam_desktop.domain.formatting import WEEKDAY_SHORT, french_date
 from cnam_desktop.domain.offer_rows import SessionFilter, SessionRow
-from cnam_desktop.domain.recurrence import WEEKDAY_NAMES, french_time
+from cnam_desktop.domain.recurrence import french_time
 from cnam_desktop.domain.sessions import SessionData
 from cnam_desktop.services.offerings import OfferingService
 from cnam_desktop.services.sessions import SessionService
@@ -34,7 +34,7 @@ OFFERING_POPUP_MAX_WIDTH = 640
 
 def short_day(day: date) -> str:
     """« mar. 12/11/2026 »."""
-    return f"{WEEKDAY_NAMES[day.weekday()][:3]}. {french_date(day)}"
+    return f"{WEEKDAY_SHORT[day.weekday()]} {french_date(day)}"
 
 
 def room_text(row: SessionRow) -> str:

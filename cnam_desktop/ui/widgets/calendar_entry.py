@@ -34,6 +34,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cnam_desktop.domain.enums import Modality
+from cnam_desktop.domain.formatting import (
+    MONTH_NAMES,
+    WEEKDAY_SHORT,
+    french_long_date,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,22 +91,6 @@ class CalendarEntry:
 
 # --- French names ------------------------------------------------------------------------
 
-DAY_SHORT = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
-DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 MONTH_SHORT = (
     "janv.",
     "févr.",
@@ -125,12 +114,12 @@ def clock(value: time) -> str:
 
 def day_header(day: date) -> str:
     """« mar. 12/11 »."""
-    return f"{DAY_SHORT[day.weekday()]} {day:%d/%m}"
+    return f"{WEEKDAY_SHORT[day.weekday()]} {day:%d/%m}"
 
 
 def day_long(day: date) -> str:
-    """« mardi 12 novembre 2019 »."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    """« mardi 12 novembre 2019 », « lundi 1er mars 2027 »."""
+    return french_long_date(day)
 
 
 def monday_of(day: date) -> date:

@@ -28,9 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnam_desktop.domain.formatting import WEEKDAY_NAMES
 from cnam_desktop.ui.widgets.calendar_entry import (
     CONFLICT,
-    DAY_NAMES,
     FOCUS,
     GRID,
     MONTH_SHORT,
@@ -227,7 +227,7 @@ class MonthCalendar(QWidget):
         painter.setPen(QColor(MUTED_TEXT))
         for column in range(7):
             cell = QRectF(column * width, 0, width, header)
-            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, DAY_NAMES[column].capitalize())
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, WEEKDAY_NAMES[column].capitalize())
         today = date.today()
         marks = Marks(self.font(), self._line_height() - 4)
         for day in self.visible_days():
