@@ -118,6 +118,8 @@ class DemoBuilder:
         self.maker = RowMaker(created_at, new_id=lambda: str(uuid.uuid4()))
         self.rows: dict[str, list[Row]] = {name: [] for name in TABLE_ORDER}
         self.ids: dict[tuple[str, str], str] = {}
+        self.guests: set[str] = set()
+        """Offerings invited to sessions, checked once every offering is known."""
         self.courses: dict[str, Data] = {c["code"]: c for c in data["courses"]}
         self.reference = _day(data["reference_date"])
         window = data["holiday_window"]
@@ -140,6 +142,11 @@ class DemoBuilder:
         except KeyError:
             raise ValueError(f"demo data: unknown {table} key {key!r}") from None
 
+    def guest(self, offering_key: str) -> str:
+        """The id of an offering invited to a session (it may be defined further on)."""
+        self.guests.add(offering_key)
+        return demo_id("offering", offering_key)
+
     def build(self) -> Rows:
         centre = self.data["regional_centre"]
         values = {k: v for k, v in centre.items() if k != "key"}
@@ -150,6 +157,8 @@ class DemoBuilder:
             self._site(site)
         for span in cal.closure_spans(*self.window, zone=self.zone):
             self._closure(None, span)
+        for key in sorted(self.guests):
+            self.ref("offering", key)  # an invited offering must exist
         return ordered(self.rows)
 
     # -- shared records ----------------------------------------------------------------
@@ -434,4 +443,15 @@ class DemoBuilder:
                 "status": status,
                 "series_id": series_id,
             }
-            self.add("session", f"{series_key}:{day.isoformat()}", values)
+            session_id = self.add("session", f"{series_key}:{day.isoformat()}", values)
+            for guest in pattern.get("guests", []):
+                if day >= _day(guest["from"]):
+                    values = {
+                        "session_id": session_id,
+                        "offering_id": self.guest(guest["offering"]),
+                    }
+                    self.add(
+                        "session_guest",
+                        f"{series_key}:{day.isoformat()}+{guest['offering']}",
+                        values,
+                    )

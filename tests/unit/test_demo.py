@@ -302,3 +302,25 @@ def test_only_the_deliberate_conflicts(s: Session) -> None:
         ("formateur", "2027-01-19", "Girardin"),
         ("salle", "2027-01-16", "Salle Moselle"),
     ]
+
+
+def test_a_distance_session_gathers_two_sites(demo_db: Database) -> None:
+    """Verdun's cybersecurity group joins Chaumont's Thursday distance sessions."""
+    with demo_db.reader() as s:
+        rows = s.execute(
+            text(
+                "SELECT host_site.name, guest_site.name, s.modality, s.day "
+                "FROM session_guest g "
+                "JOIN session s ON s.id = g.session_id "
+                "JOIN offering host ON host.id = s.offering_id "
+                "JOIN site host_site ON host_site.id = host.site_id "
+                "JOIN offering guest ON guest.id = g.offering_id "
+                "JOIN site guest_site ON guest_site.id = guest.site_id "
+                "WHERE g.deleted_at IS NULL"
+            )
+        ).all()
+    assert rows
+    assert {(host, guest) for host, guest, _m, _d in rows} == {("Cnam Chaumont", "Cnam Verdun")}
+    assert {modality for _h, _g, modality, _d in rows} == {"distance"}
+    assert min(date.fromisoformat(str(day)) for *_x, day in rows) >= date(2027, 1, 11)
+    assert all(date.fromisoformat(str(day)).weekday() == 3 for *_x, day in rows)
