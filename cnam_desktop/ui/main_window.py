@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -200,10 +201,14 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._data_changed)
         if hasattr(page, "openRequested"):
             page.openRequested.connect(self.open_filtered)
-        from cnam_desktop.ui.views.list_page import ListPage  # not needed before the first paint
-
-        for listing in page.findChildren(ListPage) if not isinstance(page, ListPage) else [page]:
-            listing.selectionChanged.connect(self._update_actions)
+        # A page holds lists only if their module was loaded to build it: the dashboard
+        # (built before the first paint) does not, and must not pay for importing it.
+        list_module = sys.modules.get("cnam_desktop.ui.views.list_page")
+        if list_module is not None:
+            list_page = list_module.ListPage
+            listings = page.findChildren(list_page) if not isinstance(page, list_page) else [page]
+            for listing in listings:
+                listing.selectionChanged.connect(self._update_actions)
         tabs = getattr(page, "tabs", None)
         if tabs is not None:
             tabs.currentChanged.connect(lambda _index: self._update_actions())
@@ -303,9 +308,10 @@ class MainWindow(QMainWindow):
         tabs = getattr(page, "tabs", None)
         if tabs is not None:
             page = tabs.currentWidget()
-        from cnam_desktop.ui.views.list_page import ListPage
-
-        return page if isinstance(page, ListPage) else None
+        list_module = sys.modules.get("cnam_desktop.ui.views.list_page")
+        if list_module is None:  # no list was ever built: the dashboard at start-up
+            return None
+        return page if isinstance(page, list_module.ListPage) else None
 
     def _update_actions(self) -> None:
         ui = self.ui
