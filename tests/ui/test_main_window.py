@@ -194,7 +194,8 @@ def test_first_paint_happens_before_sqlalchemy_is_imported() -> None:
         window = MainWindow()
         painted = []
         window.first_paint.painted.connect(lambda: painted.append(sorted(
-            m for m in ("sqlalchemy", "alembic", "openpyxl", "reportlab") if m in sys.modules)))
+            m for m in ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6.QtCharts",
+                        "cnam_desktop.ui.views.list_page") if m in sys.modules)))
         window.show()
         while not painted:
             app.processEvents()
