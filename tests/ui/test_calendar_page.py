@@ -181,3 +181,22 @@ def test_export_ics_of_a_trainer(
         trainer_id,
     )[0]
     assert len(events) == count > 0
+
+
+def test_a_hidden_calendar_reads_again_only_when_shown(
+    page: CalendarPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[dict[str, Any]] = []
+    original = SessionService.calendar_entries
+
+    def counting(self: SessionService, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return original(self, **kwargs)
+
+    monkeypatch.setattr(SessionService, "calendar_entries", counting)
+    page.hide()
+    page.refresh()  # say, a session saved from the Séances tab
+    page.refresh()
+    assert calls == []
+    page.show()
+    assert len(calls) == 1

@@ -73,6 +73,8 @@ class CalendarPage(QWidget):
         self._rows: list[CalendarSession] = []
         self.conflicts: dict[str, list[str]] = {}
         """Conflict messages by session id, for the period shown."""
+        self._stale = False
+        """A refresh was asked while hidden: it runs when the page is next shown."""
         self._build()
         if flows is not None:
             flows.changed.connect(self.refresh)
@@ -201,8 +203,20 @@ class CalendarPage(QWidget):
         following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return start, following - timedelta(days=1)
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Read the sessions of the period again; the conflicts follow on the next turn."""
+        """Read the sessions of the period again; the conflicts follow on the next turn.
+
+        While the page is hidden (another tab), it only notes that it must read again.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         week_mode = self.nav.mode() == WEEK
         self.stack.setCurrentWidget(self.week_scroll if week_mode else self.month)
         self.print_button.setEnabled(week_mode)
