@@ -200,3 +200,12 @@ def test_a_hidden_calendar_reads_again_only_when_shown(
     assert calls == []
     page.show()
     assert len(calls) == 1
+
+
+def test_a_slot_of_a_site_calendar_plans_at_that_site(page: CalendarPage) -> None:
+    site_id = _target(page, "site", "Chaumont")
+    page.week.slotSelected.emit(date(2027, 1, 12), time(18), time(21))
+    assert page.flows.calls[-1] == (
+        "new_session",
+        {"site_id": site_id, "day": date(2027, 1, 12), "start": time(18), "end": time(21)},
+    )

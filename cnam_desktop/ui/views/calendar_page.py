@@ -316,6 +316,8 @@ class CalendarPage(QWidget):
 
     def _prefill(self) -> dict[str, Any]:
         scope, target = self.scope(), self.target_id()
+        if scope == "site" and target:
+            return {"site_id": target}
         if scope == "room" and target:
             return {"room_id": target}
         if scope == "trainer" and target:
