@@ -1,8 +1,8 @@
 """Start the graphical application: window first, database next.
 
-The main thread builds and paints the main window without importing anything of
-SQLAlchemy, while a preload thread imports the data layer; the database is opened on
-the event-loop turn after the first paint, then the window is given its services.
+The main window is shown and painted before anything from SQLAlchemy is imported;
+the database is opened on the event-loop turn after the first paint, then the
+window is given its services.
 
 Startup probe (benchmarks): when CNAM_DESKTOP_STARTUP_PROBE holds an epoch time
 (`time.time()` taken just before launching the process), one line
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 import traceback
 from typing import TYPE_CHECKING
@@ -183,22 +182,6 @@ class Startup:
             self.workspace = None
 
 
-def _preload() -> None:
-    """Import the data layer (SQLAlchemy, the models, the first screen's service).
-
-    Run on a thread while the main thread builds and paints the window: most of the
-    ~0.8 s these imports take then overlaps the first paint instead of following it.
-    Python's import locks make the main thread wait for whatever is not done yet.
-    """
-    import importlib
-
-    for name in ("cnam_desktop.services.workspace", "cnam_desktop.services.dashboard"):
-        try:
-            importlib.import_module(name)
-        except Exception:  # the main thread imports it again and reports the error
-            return
-
-
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     """Show the main window on the database of `paths`; the process exit code."""
     probe = StartupProbe.from_environment()
@@ -206,7 +189,6 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     if not isinstance(app, QApplication):
         app = QApplication(argv)
     _configure(app)
-    threading.Thread(target=_preload, name="preload", daemon=True).start()
     window = MainWindow()
     startup = Startup(app, window, paths, probe)
     window.show()
