@@ -77,6 +77,22 @@ def _upcoming(today: date) -> Select[Any]:
     )
 
 
+def _first_upcoming_day(today: date) -> Any:
+    """Scalar subquery: the day of the trainer's next session (correlated to Trainer).
+
+    ORDER BY day LIMIT 1 walks the (trainer_id, day) index and stops at the first
+    session kept; min() over every upcoming session read ~75,000 rows for 100 trainers.
+    """
+    return (
+        _upcoming(today)
+        .with_only_columns(m.Session.day)
+        .where(m.Session.trainer_id == m.Trainer.id)
+        .order_by(m.Session.day)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def upcoming_sessions(session: Session, trainer_id: str, today: date) -> tuple[int, date | None]:
     """How many sessions the trainer has from `today` on, and the first one's date."""
     query = _upcoming(today).where(m.Session.trainer_id == trainer_id)
@@ -120,12 +136,7 @@ def list_ids(
     if sort == "sectors":
         terms = _by_sectors(session, descending)
     elif sort == "next_session":
-        upcoming = _upcoming(today or date.today())
-        first_day = (
-            upcoming.with_only_columns(func.min(m.Session.day))
-            .where(m.Session.trainer_id == m.Trainer.id)
-            .scalar_subquery()
-        )
+        first_day = _first_upcoming_day(today or date.today())
         terms = [first_day.is_(None), first_day.desc() if descending else first_day.asc()]
     else:
         column: Any = getattr(m.Trainer, sort)
@@ -176,12 +187,9 @@ def rows_by_id(session: Session, ids: Sequence[str], today: date) -> dict[str, T
     )
     for trainer_id, name in session.execute(query):
         sectors.setdefault(trainer_id, []).append(name)
-    upcoming = _upcoming(today).where(m.Session.trainer_id.in_(ids))
-    sub = upcoming.add_columns(m.Session.day).subquery()
-    next_days = dict(
-        session.execute(
-            select(sub.c.trainer_id, func.min(sub.c.day)).group_by(sub.c.trainer_id)
-        ).all()
+    first_day = _first_upcoming_day(today)
+    next_days: dict[str, date | None] = dict(
+        session.execute(select(m.Trainer.id, first_day).where(m.Trainer.id.in_(ids))).all()
     )
     result: dict[str, TrainerRow] = {}
     for trainer in session.scalars(
