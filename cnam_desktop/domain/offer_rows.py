@@ -182,6 +182,8 @@ SESSION_SORT_KEYS = (
     "trainer",  # last then first name; sessions without a trainer last
     "unit",
     "status",  # prévue, confirmée, réalisée, annulée
+    "series",  # sessions of a series first (ascending), then single ones
+    "guests",  # by how many offerings of other sites join
 )
 
 

@@ -230,6 +230,8 @@ SESSION_KEYS: dict[str, Callable[[Any], Any]] = {
     "trainer": lambda r: 0 if r.trainer_name else None,  # last-name order: only blanks last
     "unit": lambda r: r.unit_code,
     "status": lambda r: list(SessionStatus).index(r.status),
+    "series": lambda r: not r.in_series,
+    "guests": lambda r: len(r.guest_site_names),
 }
 
 

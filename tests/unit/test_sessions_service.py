@@ -341,6 +341,8 @@ def _expected_order(
         "trainer": trainer,
         "unit": lambda r: r.unit_code,
         "status": lambda r: list(SessionStatus).index(r.status),
+        "series": lambda r: not r.in_series,
+        "guests": lambda r: len(r.guest_site_names),
     }
     key = keys[sort]
     ties = sorted(rows, key=lambda r: (r.day, r.start_time, r.id))

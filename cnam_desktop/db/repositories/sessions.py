@@ -15,7 +15,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, literal, null, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, null, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from cnam_desktop.db import models as m
@@ -127,6 +127,13 @@ def _sort_terms(session: Session, sort: str) -> tuple[list[Any], Any]:
         return [rank_of([s.value for s in SessionStatus], m.Session.status)], None
     if sort == "unit":
         return [m.Session.unit_code], m.Session.unit_code
+    if sort == "series":
+        return [m.Session.series_id.is_(None)], None
+    if sort == "guests":
+        guests = select(func.count(m.SessionGuest.id)).where(
+            m.SessionGuest.session_id == m.Session.id, m.SessionGuest.deleted_at.is_(None)
+        )
+        return [guests.scalar_subquery()], None
     names: dict[str, tuple[Any, Select[*tuple[Any, ...]]]] = {
         "course": (m.Offering.course_id, select(m.Course.id, m.Course.title)),
         "site": (m.Offering.site_id, select(m.Site.id, m.Site.name)),

@@ -70,7 +70,7 @@ SESSION_COLUMNS: tuple[Column[SessionRow], ...] = (
         "Série",
         lambda r: "Oui" if r.in_series else "",
         55,
-        None,
+        "series",
         CENTER,
         "Séance d'une série (on choisit alors : cette séance, les suivantes ou toute la série)",
     ),
@@ -78,7 +78,7 @@ SESSION_COLUMNS: tuple[Column[SessionRow], ...] = (
         "Sites invités",
         lambda r: ", ".join(r.guest_site_names),
         150,
-        None,
+        "guests",
         tooltip="Sites dont les apprenants suivent aussi cette séance à distance",
     ),
 )
