@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -75,6 +75,8 @@ class CalendarPage(QWidget):
         """Conflict messages by session id, for the period shown."""
         self._stale = False
         """A refresh was asked while hidden: it runs when the page is next shown."""
+        self._check_token = 0
+        """Which conflict check is the latest (older results are dropped)."""
         self._build()
         if flows is not None:
             flows.changed.connect(self.refresh)
@@ -243,29 +245,43 @@ class CalendarPage(QWidget):
         self._show()
         self._show_closed_days(start, end)
         self.summary_label.setText(self._summary() + " · vérification des conflits…")
-        QTimer.singleShot(0, self._check_conflicts)
+        self._check_conflicts()
 
     def _check_conflicts(self) -> None:
+        """Ask the engine about the period shown, off the GUI thread (0.3 s for a busy
+        month); a result that arrives after the user moved on is dropped."""
         if self._workspace is None or not self._rows:
             self.summary_label.setText(self._summary())
             return
         from cnam_desktop.services.conflicts import ConflictService
+        from cnam_desktop.ui import tasks
 
         start, end = self.period()
         site_id = self.target_id() if self.scope() == "site" else None
         shown = {row.id for row in self._rows}
-        found: dict[str, list[str]] = {}
-        for conflict in ConflictService(self._workspace.database).check_network(
-            site_id, start, end
-        ):
-            for session_id in conflict.session_ids:
-                if session_id in shown:
-                    found.setdefault(session_id, []).append(
-                        f"{conflict.severity.label.capitalize()} : {conflict.message}"
-                    )
-        self.conflicts = found
-        self._show()
-        self.summary_label.setText(self._summary())
+        service = ConflictService(self._workspace.database)
+        self._check_token += 1
+        token = self._check_token
+
+        def found(conflicts: list[Any]) -> None:
+            if token != self._check_token:
+                return  # another week, target or change since
+            marks: dict[str, list[str]] = {}
+            for conflict in conflicts:
+                text = f"{conflict.severity.label.capitalize()} : {conflict.message}"
+                for session_id in conflict.session_ids:
+                    if session_id in shown:
+                        marks.setdefault(session_id, []).append(text)
+            self.conflicts = marks
+            self._show()
+            self.summary_label.setText(self._summary())
+
+        tasks.run_task(
+            self,
+            "Vérification des conflits…",
+            lambda _progress: service.check_network(site_id, start, end),
+            found,
+        )
 
     def _summary(self) -> str:
         count = sum(1 for row in self._rows if row.status is not SessionStatus.CANCELLED)
