@@ -222,3 +222,32 @@ def test_sites_undo_redo_and_refused_delete(
     assert not view.delete_site()
     assert "ouverture" in message_log.of_kind("error")[-1].text
     assert service.get(chaumont).name == "Cnam Chaumont"
+
+
+def test_sectors_filter_on_their_rows_and_read_again_after_a_change(
+    demo_window: Any, demo_db: Database
+) -> None:
+    """Typing re-reads nothing; a change made elsewhere shows once the list refreshes."""
+    from cnam_desktop.domain.catalogue import SectorData
+    from cnam_desktop.services.catalogue import CatalogueService
+
+    sectors = show(demo_window, "catalogue").sectors_page
+    calls: list[int] = []
+    service = sectors.service
+    original = service.sectors
+
+    def counting() -> Any:
+        calls.append(1)
+        return original()
+
+    service.sectors = counting  # type: ignore[method-assign]
+    sectors.ui.searchEdit.setText("num")
+    sectors.apply_filters()
+    sectors.ui.searchEdit.setText("")
+    sectors.apply_filters()
+    assert calls == []  # the rows read when the list opened serve every filter
+    CatalogueService(demo_db).create_sector(SectorData(code="ESSAI", name="Filière d'essai"))
+    sectors.refresh()
+    assert len(calls) == 1
+    names = [sectors.model.record(r).name for r in range(sectors.model.rowCount())]
+    assert "Filière d'essai" in names

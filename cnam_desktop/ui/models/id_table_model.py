@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -58,6 +58,9 @@ class ListSource(Generic[RowT]):
 
 
 class IdTableModel(QAbstractTableModel, Generic[RowT]):
+    aboutToReload = Signal()
+    """The data may have changed: a source that keeps rows between filters drops them."""
+
     def __init__(
         self,
         columns: Sequence[Column[RowT]],
@@ -116,6 +119,7 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
 
     def reload(self) -> None:
         """Ask the source for the ids again; cached rows are dropped."""
+        self.aboutToReload.emit()
         self.beginResetModel()
         self._ids = self._query_ids()
         self._cache.clear()

@@ -183,14 +183,25 @@ class SectorsPage(ListPage[SectorRow, SectorData]):
         super().__init__(SECTOR_COLUMNS, None, parent, undo_stack)
         self.ui.searchEdit.setPlaceholderText("Rechercher : code, filière…")
         self.service: CatalogueService | None = None
+        self._snapshot: list[SectorRow] | None = None
+        """The sectors as last read: typing a filter re-reads nothing (see _all)."""
+        self.model.aboutToReload.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._snapshot = None
+
+    def _all(self) -> list[SectorRow]:
+        assert self.service is not None
+        if self._snapshot is None:
+            self._snapshot = self.service.sectors()
+        return self._snapshot
 
     def current_filter(self, text: str) -> str:
         return text.strip()
 
     def _ids(self, text: str, sort: str, descending: bool) -> list[str]:
         """Fifteen-odd rows: filtered and sorted on the service's list."""
-        assert self.service is not None
-        rows = self.service.sectors()
+        rows = self._all()
         needle = french_sort_key(text or "")
         kept = [r for r in rows if needle in french_sort_key(f"{r.code} {r.name}")]
 
@@ -201,9 +212,8 @@ class SectorsPage(ListPage[SectorRow, SectorData]):
         return [r.id for r in sorted(kept, key=key, reverse=descending)]
 
     def _rows(self, ids: Sequence[str]) -> dict[str, SectorRow]:
-        assert self.service is not None
         wanted = set(ids)
-        return {r.id: r for r in self.service.sectors() if r.id in wanted}
+        return {r.id: r for r in self._all() if r.id in wanted}
 
     def bind(self, service: CatalogueService | None) -> None:
         self.service = service
