@@ -251,3 +251,31 @@ def test_sectors_filter_on_their_rows_and_read_again_after_a_change(
     assert len(calls) == 1
     names = [sectors.model.record(r).name for r in range(sectors.model.rowCount())]
     assert "Filière d'essai" in names
+
+
+def test_needs_totals_follow_the_site_and_a_change_of_data(
+    demo_window: Any, demo_db: Database
+) -> None:
+    """The totals line: region or site, the figure read again once a need is deleted."""
+    from cnam_desktop.domain.formatting import euros
+    from cnam_desktop.services.equipment import EquipmentService
+
+    needs = show(demo_window, "equipment").needs_page
+    service = EquipmentService(demo_db)
+    region = service.region_totals().totals.total
+    assert needs.totals.text().startswith(f"<b>Région — total {euros(region)}</b>")
+    record_id = needs.model.record_id(0)
+    site_id = needs.model.record(0).site_id
+    needs.site_filter.setCurrentIndex(needs.site_filter.findData(site_id))
+    before = service.site_totals(site_id).totals.total
+    assert f"total {euros(before)}</b>" in needs.totals.text()
+    needs.ui.searchEdit.setText("zzz")  # a filter that changes no total
+    needs.apply_filters()
+    assert f"total {euros(before)}</b>" in needs.totals.text()
+    needs.ui.searchEdit.setText("")
+    needs.apply_filters()
+    assert needs.select(record_id)
+    assert needs.delete_selected()  # confirmed by the recorder
+    after = service.site_totals(site_id).totals.total
+    assert after < before
+    assert f"total {euros(after)}</b>" in needs.totals.text()

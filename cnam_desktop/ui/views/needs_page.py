@@ -88,6 +88,10 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         super().__init__(NEED_COLUMNS, EquipmentNeedFilter(), parent, undo_stack)
         self.ui.searchEdit.setPlaceholderText("Rechercher : matériel, motif, site…")
         self.area: EquipmentArea | None = None
+        self._totals: dict[str | None, Any] = {}
+        """Totals by site (None: the region) until the data changes: typing in the
+        search box or choosing a status does not change them."""
+        self.model.aboutToReload.connect(self._totals.clear)
         self.totals = QLabel(self)
         self.totals.setObjectName("needTotals")
         self.totals.setAccessibleName("Totaux des besoins")
@@ -153,11 +157,11 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         if area is None or area.service is None:
             return
         site_id = self.site_filter.currentData()
-        totals = (
-            area.service.site_totals(site_id).totals
-            if site_id
-            else area.service.region_totals().totals
-        )
+        totals = self._totals.get(site_id)
+        if totals is None:
+            service = area.service
+            found = service.site_totals(site_id) if site_id else service.region_totals()
+            totals = self._totals[site_id] = found.totals
         scope = self.site_filter.currentText() if site_id else "Région"
         parts = " · ".join(f"{s.label} : {euros(totals.by_status.get(s, 0))}" for s in NeedStatus)
         self.totals.setText(f"<b>{scope} — total {euros(totals.total)}</b> ({parts})")
