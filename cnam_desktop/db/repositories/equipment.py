@@ -47,17 +47,25 @@ def list_type_ids(
     if sort not in TYPE_SORT_KEYS:
         raise ValueError(sort)
     label = french(session, m.EquipmentType.label)
-    column: Any = {
-        "label": label,
-        "category": french(session, m.EquipmentType.category),
-        "unit_cost": m.EquipmentType.unit_cost,
-        "item_quantity": select(func.coalesce(func.sum(m.EquipmentItem.quantity), 0))
-        .where(m.EquipmentItem.type_id == m.EquipmentType.id, m.EquipmentItem.deleted_at.is_(None))
-        .scalar_subquery(),
-        "need_count": select(func.count(m.EquipmentNeed.id))
-        .where(m.EquipmentNeed.type_id == m.EquipmentType.id, m.EquipmentNeed.deleted_at.is_(None))
-        .scalar_subquery(),
-    }[sort]
+    column: Any = {  # built for the key asked only: a filter builds one expression
+        "label": lambda: label,
+        "category": lambda: french(session, m.EquipmentType.category),
+        "unit_cost": lambda: m.EquipmentType.unit_cost,
+        "item_quantity": lambda: (
+            select(func.coalesce(func.sum(m.EquipmentItem.quantity), 0))
+            .where(
+                m.EquipmentItem.type_id == m.EquipmentType.id, m.EquipmentItem.deleted_at.is_(None)
+            )
+            .scalar_subquery()
+        ),
+        "need_count": lambda: (
+            select(func.count(m.EquipmentNeed.id))
+            .where(
+                m.EquipmentNeed.type_id == m.EquipmentType.id, m.EquipmentNeed.deleted_at.is_(None)
+            )
+            .scalar_subquery()
+        ),
+    }[sort]()
     query = select(m.EquipmentType.id).where(m.EquipmentType.deleted_at.is_(None))
     if flt.text and flt.text.strip():
         pattern = f"%{flt.text.strip()}%"
