@@ -33,6 +33,19 @@ MAX_CACHED = 20 * CHUNK
 
 _MISSING = object()  # marks an id whose row vanished (deleted elsewhere)
 
+# data() runs for every cell and role of each paint: plain ints compare faster than the
+# enum members (each attribute access and comparison goes through Python's enum code).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(ID_ROLE)
+_VALUE = int(VALUE_ROLE)
+_ROW_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, int(Qt.ItemDataRole.AccessibleTextRole), _VALUE})
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 @dataclass(frozen=True)
 class Column(Generic[RowT]):
@@ -220,38 +233,28 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self.columns)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        role = int(role)
+        if role == _ALIGN:
+            return self.columns[index.column()].align if index.isValid() else None
+        if role not in _ROW_ROLES and role != _ID:
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
+        row_number = index.row()
+        if not index.isValid() or row_number >= len(self._ids):
+            return None
+        if role == _ID:
+            return self._ids[row_number]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            VALUE_ROLE,
-        ):
-            return None
-        row = self.record(index.row())
+        row = self.record(row_number)
         if row is None:
-            return None if role in (Qt.ItemDataRole.FontRole, VALUE_ROLE) else ""
-        if role == Qt.ItemDataRole.FontRole:
+            return None if role in (_FONT, _VALUE) else ""
+        if role == _FONT:
             return self.row_font(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.row_tooltip(row, column)
-        if role == VALUE_ROLE:
+        if role == _VALUE:
             return column.value(row) if column.value is not None else column.text(row)
         return column.text(row)
 
