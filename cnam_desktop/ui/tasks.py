@@ -7,7 +7,9 @@ The work calls `progress.report(done, total, text)` now and then: once the user 
 cancelled, that call raises `TaskCancelled`, so the work stops at its next report and
 nothing is delivered. The result (`on_done`) or the error (`on_error`, by default a
 message box: a `UserFacingError`'s French message, or the details of a bug) comes back
-on the GUI thread through queued signals: the work itself never touches a widget.
+on the GUI thread: the worker keeps it in an attribute and sends a signal without
+arguments, so no Python object travels through Qt's queue between threads. The work
+itself never touches a widget.
 
 Services open their own SQLite connection per `Database.reader()`/`uow()` call; the
 engine's pool (SQLAlchemy's `QueuePool` for a file, `check_same_thread=False`) hands
@@ -85,27 +87,48 @@ class Progress:
 
 
 class _Worker(QThread):
-    """Runs the work; its signals are emitted from the worker thread (queued to the GUI)."""
+    """Runs the work in its thread and keeps the outcome in plain attributes.
 
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+    Its signals carry no Python object: the GUI thread reads `outcome` / `latest` when
+    a signal arrives. (Python objects queued through Qt from another thread, and a
+    Python-owned QThread deleted by `deleteLater`, both crashed the interpreter in
+    the garbage collector now and then.)
+    """
+
+    progressed = Signal()
+    ended = Signal()
 
     def __init__(self, work: Callable[[Progress], Any], cancel: threading.Event) -> None:
         super().__init__()
         self._work = work
-        self.progress = Progress(cancel, self.progressed.emit)
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int | None, str] | None = None
+        self.outcome: tuple[str, Any] = ("running", None)
+        """("done", result), ("failed", exception) or ("cancelled", None), once ended."""
+        self.progress = Progress(cancel, self._report)
+
+    def _report(self, payload: object) -> None:
+        assert isinstance(payload, tuple)
+        with self._lock:
+            self._latest = payload
+        self.progressed.emit()
+
+    def latest(self) -> tuple[int, int | None, str] | None:
+        """The last progress reported (read on the GUI thread), then forgotten."""
+        with self._lock:
+            payload, self._latest = self._latest, None
+        return payload
 
     def run(self) -> None:
         try:
             result = self._work(self.progress)
         except TaskCancelled:
-            self.cancelled.emit()
+            self.outcome = ("cancelled", None)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.failed.emit(exc)
+            self.outcome = ("failed", exc)
         else:
-            self.succeeded.emit(result)
+            self.outcome = ("done", result)
+        self.ended.emit()
 
 
 class TaskHandle(QObject, Generic[T]):
@@ -166,9 +189,7 @@ class TaskHandle(QObject, Generic[T]):
         self._make_dialog()
         worker = _Worker(work, self._cancel)
         worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
+        worker.ended.connect(self._worker_ended)
         worker.finished.connect(self._thread_finished)
         self._worker = worker
         _RUNNING.add(self)
@@ -222,11 +243,24 @@ class TaskHandle(QObject, Generic[T]):
 
     # --- delivery, on the GUI thread ---------------------------------------------------
 
-    def _progressed(self, payload: object) -> None:
-        dialog = self.dialog
-        if dialog is None or self.state != "running":
+    def _worker_ended(self) -> None:
+        worker = self._worker
+        if worker is None:
             return
-        assert isinstance(payload, tuple)
+        kind, value = worker.outcome
+        worker.outcome = ("delivered", None)  # the GUI thread holds the only reference now
+        if kind == "done":
+            self._succeeded(value)
+        elif kind == "failed":
+            self._failed(value)
+        elif kind == "cancelled":
+            self._cancelled()
+
+    def _progressed(self) -> None:
+        dialog = self.dialog
+        payload = self._worker.latest() if self._worker is not None else None
+        if dialog is None or self.state != "running" or payload is None:
+            return
         done: int
         total: int | None
         text: str
@@ -273,8 +307,7 @@ class TaskHandle(QObject, Generic[T]):
 
     def _thread_finished(self) -> None:
         if self._worker is not None:
-            self._worker.wait()
-            self._worker.deleteLater()
+            self._worker.wait()  # Python owns the QThread: freed with this handle
         _RUNNING.discard(self)
 
 
