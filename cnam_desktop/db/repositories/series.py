@@ -13,25 +13,11 @@ from sqlalchemy.orm import Session
 from cnam_desktop.db import models as m
 from cnam_desktop.db.base import new_id, utcnow
 from cnam_desktop.db.repositories.common import get_live
+from cnam_desktop.db.repositories.sessions import COLUMNS
 from cnam_desktop.domain.recurrence import EditScope
 from cnam_desktop.domain.sessions import SessionData
 from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import NotFoundError
-
-# Columns of `session` that `SessionData` carries (guests live in `session_guest`).
-COLUMNS = (
-    "offering_id",
-    "day",
-    "start_time",
-    "end_time",
-    "modality",
-    "room_id",
-    "video_link",
-    "trainer_id",
-    "unit_code",
-    "status",
-    "series_id",
-)
 
 
 def get_session(session: Session, session_id: str) -> m.Session:

@@ -36,7 +36,8 @@ from cnam_desktop.domain.offer_rows import (
 )
 from cnam_desktop.domain.sessions import SessionData
 
-_FIELDS = [f.name for f in fields(SessionData) if f.name != "guest_offering_ids"]
+COLUMNS = tuple(f.name for f in fields(SessionData) if f.name != "guest_offering_ids")
+"""The columns of `session` that `SessionData` carries (guests live in `session_guest`)."""
 
 _TRAINER_NAME = m.Trainer.first_name + " " + m.Trainer.last_name
 
@@ -56,12 +57,12 @@ def guest_ids(session: Session, session_id: str) -> frozenset[str]:
 
 
 def to_data(session: Session, record: m.Session) -> SessionData:
-    values = {f: getattr(record, f) for f in _FIELDS}
+    values = {f: getattr(record, f) for f in COLUMNS}
     return SessionData(**values, guest_offering_ids=guest_ids(session, record.id))
 
 
 def apply_data(record: m.Session, data: SessionData) -> None:
-    for name in _FIELDS:
+    for name in COLUMNS:
         setattr(record, name, getattr(data, name))
 
 
