@@ -15,8 +15,6 @@ folder and renamed at the end: a failure never leaves half a file.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -24,6 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from cnam_desktop.domain.enums import Modality
+from cnam_desktop.reports.atomic_file import replacing
 
 TIMEZONE = "Europe/Paris"
 UID_DOMAIN = "cnam-desktop"
@@ -156,15 +155,8 @@ def write_ics(path: Path | str, events: Sequence[SessionEvent], calendar_name: s
     """Write `events` to `path` (temporary name, then renamed); return how many."""
     path = Path(path)
     content = build_calendar(events, calendar_name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".ics", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with replacing(path, ".ics") as temp:
+        temp.write_bytes(content)
     return len(events)
 
 

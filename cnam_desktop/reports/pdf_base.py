@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +43,7 @@ from reportlab.platypus import (
 
 from cnam_desktop.domain.formatting import french_long_date
 from cnam_desktop.paths import resources_dir
+from cnam_desktop.reports.atomic_file import replacing
 
 FONT = "CnamSans"
 FONT_BOLD = "CnamSans-Bold"
@@ -117,7 +116,9 @@ class Styles:
 def styles() -> Styles:
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
-    cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
+    # embeddedHyphenation: a word too long for its column breaks after one of its own
+    # hyphens (« Saint-Dié-des- / Vosges »), not in the middle of a letter run.
+    cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, embeddedHyphenation=1)
     return Styles(
         title=ParagraphStyle(
             "title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=29, spaceAfter=8
@@ -377,13 +378,6 @@ def write_pdf(
 ) -> Path:
     """Build the report into a temporary file beside `path`, then rename it to `path`."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        build_pdf(Path(temp_name), info, story, cancelled=cancelled)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with replacing(path, ".pdf") as temp:
+        build_pdf(temp, info, story, cancelled=cancelled)
     return path
