@@ -6,6 +6,15 @@ cnam-desktop seed-scale --sites 100 --sessions 100000 [--seed N] [--db PATH]
 cnam-desktop check [--db PATH]                       integrity and counts
 cnam-desktop conflicts [--site ID] [--format text|json|csv] [--db PATH]
                                                      scheduling conflicts (exit 1 on an error)
+cnam-desktop export-pdf --report centre|regional|planning|besoins --out FILE
+             [--site ID] [--room ID] [--trainer ID] [--week DATE] [--weeks N] [--funder ID]
+                                                     a PDF report (see cli_pdf.py)
+cnam-desktop import-xlsx FILE [--dry-run] [--valid-only] [--db PATH]
+                                                     import a filled workbook (exit 1 if a row
+                                                     is refused, 2 if the file is; cli_import.py)
+cnam-desktop import-templates --out FILE [--db PATH] the blank import templates
+cnam-desktop export-xlsx --out FILE [--site ID] [--from DATE] [--to DATE] [--db PATH]
+                                                     the partner workbook (.xlsx)
 cnam-desktop info                                    version and paths
 """
 
@@ -15,7 +24,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cnam_desktop import APP_DISPLAY_NAME, app_version
+from cnam_desktop import APP_DISPLAY_NAME, app_version, cli_import, cli_pdf
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.paths import AppPaths, app_paths
 
@@ -63,6 +72,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     conflicts.add_argument("--site", metavar="ID", help="site (identifiant, nom ou commune)")
     conflicts.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    cli_pdf.add_parser(sub, common)
+    xlsx = sub.add_parser(
+        "export-xlsx", parents=[common], help="écrire le classeur Excel des partenaires"
+    )
+    xlsx.add_argument("--out", required=True, metavar="FICHIER", help="fichier .xlsx à écrire")
+    xlsx.add_argument("--site", metavar="ID|NOM", help="un seul site (identifiant, nom, commune)")
+    xlsx.add_argument("--from", dest="start", type=cli_pdf.parse_day, metavar="DATE")
+    xlsx.add_argument("--to", dest="end", type=cli_pdf.parse_day, metavar="DATE")
+    cli_import.add_parsers(sub, common)
     return parser
 
 
@@ -201,12 +219,44 @@ def _cmd_conflicts(paths: AppPaths, args: argparse.Namespace) -> int:
     return 1 if has_errors(conflicts) else 0
 
 
+def _cmd_export_xlsx(paths: AppPaths, args: argparse.Namespace) -> int:
+    """The partner workbook; exit 2 with a French message on a bad site, period or base."""
+    from pathlib import Path
+
+    from cnam_desktop.services.conflicts import ConflictService
+    from cnam_desktop.services.workbook_export import ExportScope, export_workbook
+
+    if not paths.database.exists():
+        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    db = _open(paths)
+    try:
+        try:
+            site_id = ConflictService(db).resolve_site(args.site) if args.site else None
+            scope = ExportScope(site_id=site_id, start=args.start, end=args.end)
+            summary = export_workbook(db, out, scope)
+        except UserFacingError as exc:
+            print(f"Erreur : {exc.message}", file=sys.stderr)
+            return 2
+    finally:
+        db.close()
+    print("\n".join(summary.lines()))
+    return 0
+
+
 COMMANDS = {
     "seed-demo": _cmd_seed_demo,
     "seed-scale": _cmd_seed_scale,
     "check": _cmd_check,
     "info": _cmd_info,
     "conflicts": _cmd_conflicts,
+    "export-pdf": cli_pdf.run,
+    "export-xlsx": _cmd_export_xlsx,
+    "import-xlsx": cli_import.run_import,
+    "import-templates": cli_import.run_templates,
 }
 
 

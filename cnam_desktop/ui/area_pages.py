@@ -52,6 +52,12 @@ def _planning(parent: QWidget, stack: QUndoStack) -> Any:
     return PlanningArea(parent, stack)
 
 
+def _reports(parent: QWidget, stack: QUndoStack) -> Any:
+    from cnam_desktop.ui.views.reports_area import ReportsArea
+
+    return ReportsArea(parent, stack)
+
+
 AREA_PAGES: dict[str, PageFactory] = {
     "dashboard": _dashboard,
     "premises": _premises,
@@ -59,4 +65,5 @@ AREA_PAGES: dict[str, PageFactory] = {
     "catalogue": _catalogue,
     "trainers": _trainers,
     "planning": _planning,
+    "reports": _reports,
 }

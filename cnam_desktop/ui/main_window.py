@@ -107,7 +107,26 @@ class MainWindow(QMainWindow):
         ui.actionNewSite.triggered.connect(self.new_record)
         ui.actionEditSite.triggered.connect(self.edit_record)
         ui.actionDeleteSite.triggered.connect(self.delete_records)
+        ui.actionExportWorkbook.triggered.connect(lambda: self._workbook_action("export"))
+        ui.actionImportTemplates.triggered.connect(lambda: self._workbook_action("templates"))
+        ui.actionImportWorkbook.triggered.connect(lambda: self._workbook_action("import"))
         self._update_actions()
+
+    def _workbook_action(self, what: str) -> None:
+        """Rapports menu: show the Rapports area, then run the action from there.
+
+        An export asked from the Sites area proposes the site selected there.
+        """
+        came_from = self.current_area().key
+        self.show_area(next(i for i, a in enumerate(AREAS) if a.key == "reports"))
+        flows = self._built["reports"].flows
+        if what == "export":
+            site = self._sites_view.current_site_id() if self._sites_view is not None else None
+            flows.export_workbook(site if came_from == "sites" else None)
+        elif what == "templates":
+            flows.write_templates()
+        else:
+            flows.import_workbook()
 
     @property
     def sites_view(self) -> SitesView:
@@ -316,6 +335,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         ui = self.ui
         has_data = self.workspace is not None
+        for action in (ui.actionExportWorkbook, ui.actionImportTemplates, ui.actionImportWorkbook):
+            action.setEnabled(has_data)
         listing = self.current_list()
         if listing is not None:
             ui.actionNewSite.setText(listing.nouns.new_label)

@@ -251,6 +251,65 @@ def calendar_week(work: Path) -> list[Row]:
     return [Row(**row) for row in run(work)]
 
 
+EXPORT_REPEAT = int(os.environ.get("BENCH_EXPORT_REPEAT", str(max(1, REPEAT // 2))))
+
+
+@bench
+def xlsx_export(work: Path) -> list[Row]:
+    """Partner workbook: schedule sheet vs a bare openpyxl loop; xlsxwriter; whole-file memory.
+
+    See tests/perf/xlsx_export_bench.py (about 90 s per repeat at 100,000 sessions).
+    """
+    from tests.perf.xlsx_export_bench import measure, whole_workbook
+
+    scale = _make_db(
+        work, ["seed-scale", "--sites", str(SCALE_SITES), "--sessions", str(SCALE_SESSIONS)]
+    )
+    whole = whole_workbook(scale, work / "whole.xlsx")  # first: a small parent to fork
+    f = measure(scale, work, EXPORT_REPEAT)
+    same = "byte-identical" if f["identical"] else "NOT identical"
+    cells = f"{f['sessions']:,} rows, {f['cells']:,} cells ({same}), median of {EXPORT_REPEAT}"
+    return [
+        Row(
+            f"export: schedule sheet {f['sessions']:,} sessions",
+            f["value"],
+            f["floor"],
+            1.3,
+            note=f"floor: bare openpyxl write-only loop, same cells and formats; {cells}",
+        ),
+        Row(
+            "export peer: xlsxwriter constant_memory",
+            f["peer"],
+            f["floor"],
+            99.0,
+            note="peer, informational: same cells written by xlsxwriter; floor as above",
+        ),
+        Row(
+            "export: whole workbook peak memory",
+            whole["peak_mb"],
+            500.0,
+            1.0,
+            unit="MB",
+            note=f"peak RSS (VmHWM) of a fresh process; floor = the 500 MB budget; "
+            f"whole workbook in {whole['seconds']:.1f} s",
+        ),
+    ]
+
+
+IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "10000"))
+
+
+@bench
+def xlsx_import(work: Path) -> list[Row]:
+    """Importing session rows (check + apply) vs a bare read: tests/perf/xlsx_import_bench.py."""
+    from tests.perf.xlsx_import_bench import measure
+
+    demo = _make_db(work, ["seed-demo"])
+    f = measure(demo, work, IMPORT_ROWS, max(1, REPEAT // 2))
+    note = f"{f.created} sessions created; floor: openpyxl read-only pass over the same file"
+    return [Row(f"import: {f.rows:,} session rows", f.value, f.floor, 3.0, note=note)]
+
+
 def main() -> int:
     results: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="cnam-bench-") as tmp:

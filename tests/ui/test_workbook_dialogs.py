@@ -134,7 +134,7 @@ def test_problems_block_the_whole_import_but_allow_the_valid_rows(qtbot: Any) ->
     dialog = review_dialog(qtbot, problems)
     assert not dialog.ui.importButton.isEnabled()
     assert dialog.ui.validOnlyButton.isEnabled()
-    assert "1000 lignes valides" in dialog.ui.validOnlyButton.text()
+    assert "(1000 lignes à écrire)" in dialog.ui.validOnlyButton.text()
     assert "2 problèmes empêchent" in dialog.ui.introLabel.text()
     assert table_text(dialog.ui.problemsTable) == [
         ["Planning", "12", "Début", "date saisie comme texte"],

@@ -92,9 +92,7 @@ class ImportReviewDialog(QDialog):
         ui.validOnlyButton.setVisible(problems > 0)
         ui.validOnlyButton.setEnabled(problems > 0 and review.to_write > 0)
         ui.validOnlyButton.setText(
-            f"Importer les {plural(review.to_write, 'ligne valide', 'lignes valides')}"
-            if review.to_write != 1
-            else "Importer la seule ligne &valide"
+            f"Importer sans les lignes refusées ({plural(review.to_write, 'ligne')} à écrire)"
         )
         ui.problemsLabel.setVisible(problems > 0)
         ui.problemsTable.setVisible(problems > 0)
