@@ -70,6 +70,23 @@ def room_capacity(db: Database, name: str) -> int:
     return value
 
 
+def edit_capacities(path: Path, values: list[Any]) -> list[tuple[str, int, int]]:
+    """Set the capacity of the first rooms of « Locaux et salles » to `values` (a callable
+    gets the old capacity); return each edited room's (name, old capacity, Excel row)."""
+    book = load_workbook(path)
+    sheet = book["Locaux et salles"]
+    headers = [c.value for c in sheet[1]]
+    room_col, capacity_col = headers.index("Salle"), headers.index("Capacité")
+    rows = [r for r in sheet.iter_rows(min_row=2) if r[room_col].value][: len(values)]
+    edited = []
+    for row, value in zip(rows, values, strict=True):
+        old = row[capacity_col].value
+        edited.append((row[room_col].value, old, row[0].row))
+        row[capacity_col].value = value(old) if callable(value) else value
+    book.save(path)
+    return edited
+
+
 def test_export_writes_the_workbook_and_says_what_it_holds(
     page: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, message_log: Any
 ) -> None:
@@ -125,14 +142,7 @@ def test_an_edited_export_is_checked_shown_then_imported(
 ) -> None:
     path = tmp_path / "aller-retour.xlsx"
     export_to(page, qtbot, monkeypatch, path)
-    book = load_workbook(path)
-    sheet = book["Locaux et salles"]
-    headers = [c.value for c in sheet[1]]
-    room_col, capacity_col = headers.index("Salle"), headers.index("Capacité")
-    row = next(r for r in sheet.iter_rows(min_row=2) if r[room_col].value)
-    name, before = row[room_col].value, row[capacity_col].value
-    row[capacity_col].value = before + 5
-    book.save(path)
+    ((name, before, _row),) = edit_capacities(path, [lambda old: old + 5])
     assert room_capacity(demo_db, name) == before
 
     changed: list[bool] = []
@@ -157,19 +167,10 @@ def test_a_refused_row_is_listed_and_closing_writes_nothing(
 ) -> None:
     path = tmp_path / "faux.xlsx"
     export_to(page, qtbot, monkeypatch, path)
-    book = load_workbook(path)
-    sheet = book["Locaux et salles"]
-    headers = [c.value for c in sheet[1]]
-    room_col, capacity_col = headers.index("Salle"), headers.index("Capacité")
-    rows = [r for r in sheet.iter_rows(min_row=2) if r[room_col].value]
-    rows[0][capacity_col].value = rows[0][capacity_col].value + 3  # valid change
-    rows[1][capacity_col].value = "beaucoup"  # refused: text where a number is expected
-    first_name, first_before = (
-        rows[0][room_col].value,
-        room_capacity(demo_db, rows[0][room_col].value),
-    )
-    bad_row = rows[1][0].row
-    book.save(path)
+    valid, refused = edit_capacities(path, [lambda old: old + 3, "beaucoup"])
+    first_name, first_before, _row = valid
+    bad_row = refused[2]  # refused: text where a number is expected
+    assert room_capacity(demo_db, first_name) == first_before
 
     seen = answer_review(monkeypatch, None)
     page.flows.import_workbook(path)
