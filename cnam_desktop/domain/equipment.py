@@ -240,10 +240,14 @@ class RegionNeedTotals:
     sites: list[SiteNeedTotals] = field(default_factory=list)
 
 
+_STATUSES = tuple(NeedStatus)  # iterating the enum class anew costs more than the sums
+_ZERO = Decimal("0.00")
+
+
 def need_totals(by_status: Mapping[NeedStatus, Decimal]) -> NeedTotals:
     """Totals with every status present (zero when none), in pipeline order."""
-    complete = {status: by_status.get(status, Decimal("0.00")) for status in NeedStatus}
-    return NeedTotals(by_status=complete, total=sum(complete.values(), Decimal("0.00")))
+    complete = {status: by_status.get(status, _ZERO) for status in _STATUSES}
+    return NeedTotals(by_status=complete, total=sum(complete.values(), _ZERO))
 
 
 # Needs created by planned offerings ---------------------------------------------------------

@@ -51,8 +51,8 @@ class CatalogueService:
     # -- sectors ---------------------------------------------------------------------------
 
     def sectors(self) -> list[SectorRow]:
-        with self._db.reader() as s:
-            return repo.sector_rows(s)
+        with self._db.connection() as c:
+            return repo.sector_rows(c)
 
     def get_sector(self, sector_id: str) -> SectorData:
         with self._db.reader() as s:
@@ -98,8 +98,8 @@ class CatalogueService:
     def list_ids(
         self, flt: CourseFilter | None = None, sort: str = "title", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.course_ids(s, flt or CourseFilter(), sort, descending)
+        query = repo.course_ids_query(self._db.dialect, flt or CourseFilter(), sort, descending)
+        return self._db.read_column(*query)
 
     def rows(self, ids: Sequence[str]) -> dict[str, CourseRow]:
         with self._db.reader() as s:

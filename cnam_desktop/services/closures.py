@@ -20,8 +20,12 @@ class ClosureService:
 
     def rows(self, flt: ClosureFilter | None = None) -> list[ClosureRow]:
         """Live closures in date order."""
-        with self._db.reader() as s:
-            return repo.rows(s, flt or ClosureFilter())
+        with self._db.connection() as c:
+            return repo.rows(c, flt or ClosureFilter())
+
+    def years(self) -> list[int]:
+        """The years in which live closures start, latest first (the year filter)."""
+        return [int(year) for year in self._db.read_column(repo.years_query(), {})]
 
     def get(self, closure_id: str) -> ClosureData:
         with self._db.reader() as s:

@@ -63,16 +63,17 @@ class EquipmentService:
     def list_type_ids(
         self, flt: EquipmentTypeFilter | None = None, sort: str = "label", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_type_ids(s, flt or EquipmentTypeFilter(), sort, descending)
+        query = repo.type_ids_query(
+            self._db.dialect, flt or EquipmentTypeFilter(), sort, descending
+        )
+        return self._db.read_column(*query)
 
     def type_rows(self, ids: Sequence[str]) -> dict[str, EquipmentTypeRow]:
-        with self._db.reader() as s:
-            return repo.type_rows_by_id(s, ids)
+        with self._db.connection() as c:
+            return repo.type_rows_by_id(c, ids)
 
     def categories(self) -> list[str]:
-        with self._db.reader() as s:
-            return repo.categories(s)
+        return self._db.read_column(repo.categories_query(self._db.dialect), {})
 
     def get_type(self, type_id: str) -> EquipmentTypeData:
         with self._db.reader() as s:
@@ -112,12 +113,14 @@ class EquipmentService:
     def list_item_ids(
         self, flt: EquipmentItemFilter | None = None, sort: str = "type", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_item_ids(s, flt or EquipmentItemFilter(), sort, descending)
+        query = repo.item_ids_query(
+            self._db.dialect, flt or EquipmentItemFilter(), sort, descending
+        )
+        return self._db.read_column(*query)
 
     def item_rows(self, ids: Sequence[str]) -> dict[str, EquipmentItemRow]:
-        with self._db.reader() as s:
-            return repo.item_rows_by_id(s, ids)
+        with self._db.connection() as c:
+            return repo.item_rows_by_id(c, ids)
 
     def get_item(self, item_id: str) -> EquipmentItemData:
         with self._db.reader() as s:
@@ -159,12 +162,14 @@ class EquipmentService:
         sort: str = "priority",
         descending: bool = False,
     ) -> list[str]:
-        with self._db.reader() as s:
-            return needs_repo.list_need_ids(s, flt or EquipmentNeedFilter(), sort, descending)
+        flt = flt or EquipmentNeedFilter()
+        return self._db.read_column(
+            *needs_repo.need_ids_query(self._db.dialect, flt, sort, descending)
+        )
 
     def need_rows(self, ids: Sequence[str]) -> dict[str, EquipmentNeedRow]:
-        with self._db.reader() as s:
-            return needs_repo.need_rows_by_id(s, ids)
+        with self._db.connection() as c:
+            return needs_repo.need_rows_by_id(c, ids)
 
     def get_need(self, need_id: str) -> EquipmentNeedData:
         with self._db.reader() as s:
@@ -228,8 +233,8 @@ class EquipmentService:
 
     def region_totals(self) -> RegionNeedTotals:
         """Estimated cost of every live need: per site and status, and for the region."""
-        with self._db.reader() as s:
-            by_site = needs_repo.cost_totals(s)
+        with self._db.connection() as c:
+            by_site = needs_repo.cost_totals(c)
         sites = [
             SiteNeedTotals(site_id=sid, site_name=name, totals=need_totals(by_status))
             for (sid, name), by_status in by_site.items()

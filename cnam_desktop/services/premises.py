@@ -41,12 +41,12 @@ class PremisesService:
     def list_premises_ids(
         self, flt: PremisesFilter | None = None, sort: str = "name", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_premises_ids(s, flt or PremisesFilter(), sort, descending)
+        query = repo.premises_ids_query(self._db.dialect, flt or PremisesFilter(), sort, descending)
+        return self._db.read_column(*query)
 
     def premises_rows(self, ids: Sequence[str]) -> dict[str, PremisesRow]:
-        with self._db.reader() as s:
-            return repo.premises_rows_by_id(s, ids)
+        with self._db.connection() as c:
+            return repo.premises_rows_by_id(c, ids)
 
     def get_premises(self, premises_id: str) -> PremisesData:
         with self._db.reader() as s:
@@ -92,12 +92,17 @@ class PremisesService:
     def list_room_ids(
         self, flt: RoomFilter | None = None, sort: str = "name", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_room_ids(s, flt or RoomFilter(), sort, descending)
+        query = repo.room_ids_query(self._db.dialect, flt or RoomFilter(), sort, descending)
+        return self._db.read_column(*query)
 
     def room_rows(self, ids: Sequence[str]) -> dict[str, RoomRow]:
-        with self._db.reader() as s:
-            return repo.room_rows_by_id(s, ids)
+        with self._db.connection() as c:
+            return repo.room_rows_by_id(c, ids)
+
+    def room_choices(self, site_id: str | None = None) -> list[tuple[str, str, str, str]]:
+        """(room id, site id, premises name, room name) of every live room, or of the
+        rooms of `site_id`, by site then room: for filters and dialogs (no counts)."""
+        return self._db.read_rows(*repo.room_choices_query(self._db.dialect, site_id))
 
     def get_room(self, room_id: str) -> RoomData:
         with self._db.reader() as s:

@@ -26,12 +26,17 @@ class SiteService:
     def list_ids(
         self, flt: SiteFilter | None = None, sort: str = "name", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_ids(s, flt or SiteFilter(), sort, descending)
+        return self._db.read_column(
+            *repo.ids_query(self._db.dialect, flt or SiteFilter(), sort, descending)
+        )
 
     def rows(self, ids: Sequence[str]) -> dict[str, SiteRow]:
-        with self._db.reader() as s:
-            return repo.rows_by_id(s, ids)
+        with self._db.connection() as c:
+            return repo.rows_by_id(c, ids)
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(id, name) of every live site, by name: for filters and dialogs."""
+        return self._db.read_rows(repo.choices_query(self._db.dialect), {})
 
     def departments(self) -> list[str]:
         with self._db.reader() as s:

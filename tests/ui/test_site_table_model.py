@@ -98,6 +98,7 @@ def test_rows_are_fetched_lazily_in_chunks(
     spy: SpyService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(id_table_model, "CHUNK", 2)
+    monkeypatch.setattr(id_table_model, "SMALL_LIST", 3)  # 4 rows: a large list here
     model = SiteTableModel(spy)  # type: ignore[arg-type]
     model.reload()
     assert model.rowCount() == 4
@@ -115,6 +116,20 @@ def test_rows_are_fetched_lazily_in_chunks(
 
     model.reload()  # re-querying the list drops the cache
     assert model.cached_count == 0
+
+
+def test_a_small_list_is_fetched_whole_and_serves_later_filters(
+    spy: SpyService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(id_table_model, "CHUNK", 2)
+    monkeypatch.setattr(id_table_model, "SMALL_LIST", 4)
+    model = SiteTableModel(spy)  # type: ignore[arg-type]
+    model.reload()
+    model.data(model.index(3, 0))
+    assert spy.row_calls == [list(model.ids)]  # one query, every row
+    model.set_filter(SiteFilter(text="Chaumont"))
+    assert texts(model, "Nom") == ["Cnam Chaumont"]
+    assert len(spy.row_calls) == 1  # the filtered row was cached
 
 
 def test_sort_asks_the_service(spy: SpyService, site_service: SiteService) -> None:

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, Select, cast, func, or_, select
+from sqlalchemy import Integer, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.repositories.common import french, get_live, live, restore, tombstone
+from cnam_desktop.db.repositories.common import (
+    AnySelect,
+    Prepared,
+    Reader,
+    dialect_of,
+    french,
+    french_in,
+    get_live,
+    ids_of,
+    like_pattern,
+    order,
+    pattern_param,
+    prepared_ids,
+    restore,
+    tombstone,
+)
 from cnam_desktop.domain.catalogue import (
     COURSE_SORT_KEYS,
     MODALITY_WEIGHTS,
@@ -48,18 +64,24 @@ def sector_with_code(session: Session, code: str) -> m.Sector | None:
     return session.scalars(select(m.Sector).where(m.Sector.code == code)).first()
 
 
-def sector_rows(session: Session) -> list[SectorRow]:
-    counts = dict(
-        session.execute(
-            select(m.Course.sector_id, func.count(m.Course.id))
-            .where(m.Course.deleted_at.is_(None))
-            .group_by(m.Course.sector_id)
-        ).all()
+@lru_cache(maxsize=4)
+def _sector_rows(dialect: str) -> AnySelect:
+    courses = (
+        select(func.count(m.Course.id))
+        .where(m.Course.sector_id == m.Sector.id, m.Course.deleted_at.is_(None))
+        .scalar_subquery()
     )
-    query = live(m.Sector).order_by(french(session, m.Sector.name), m.Sector.id)
+    return (
+        select(m.Sector.id, m.Sector.code, m.Sector.name, courses)
+        .where(m.Sector.deleted_at.is_(None))
+        .order_by(french_in(dialect, m.Sector.name), m.Sector.id)
+    )
+
+
+def sector_rows(session: Reader) -> list[SectorRow]:
     return [
-        SectorRow(id=s.id, code=s.code, name=s.name, course_count=counts.get(s.id, 0))
-        for s in session.scalars(query)
+        SectorRow(id=sector_id, code=code, name=name, course_count=int(count or 0))
+        for sector_id, code, name, count in session.execute(_sector_rows(dialect_of(session)))
     ]
 
 
@@ -99,10 +121,12 @@ def live_offering_count(session: Session, course_id: str) -> int:
     return session.scalar(query) or 0
 
 
-def _filtered(query: Select[Any], flt: CourseFilter) -> Select[Any]:
-    query = query.where(m.Course.deleted_at.is_(None))
-    if flt.text and flt.text.strip():
-        pattern = f"%{flt.text.strip()}%"
+@lru_cache(maxsize=256)
+def _course_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str]) -> AnySelect:
+    """The course id query of one shape (see `common.bound`)."""
+    query = select(m.Course.id).where(m.Course.deleted_at.is_(None))
+    if "pattern" in shape:
+        pattern = pattern_param()
         query = query.where(
             or_(
                 m.Course.title.ilike(pattern),
@@ -111,31 +135,15 @@ def _filtered(query: Select[Any], flt: CourseFilter) -> Select[Any]:
                 m.Course.rs_code.ilike(pattern),
             )
         )
-    if flt.sector_id is not None:
-        query = query.where(m.Course.sector_id == flt.sector_id)
-    if flt.certification_type is not None:
-        query = query.where(m.Course.certification_type == flt.certification_type)
-    if flt.cpf_eligible is not None:
-        query = query.where(m.Course.cpf_eligible.is_(flt.cpf_eligible))
-    if flt.vae is not None:
-        query = query.where(m.Course.vae.is_(flt.vae))
-    if flt.level is not None:
-        query = query.where(m.Course.level == flt.level)
-    return query
-
-
-def course_ids(
-    session: Session, flt: CourseFilter, sort: str = "title", descending: bool = False
-) -> list[str]:
-    if sort not in COURSE_SORT_KEYS:
-        raise ValueError(sort)
-    query = _filtered(select(m.Course.id), flt)
+    for key in ("sector_id", "certification_type", "cpf_eligible", "vae", "level"):
+        if key in shape:
+            query = query.where(getattr(m.Course, key) == bindparam(key))
     column: Any
     if sort == "sector":
         query = query.join(m.Sector, m.Sector.id == m.Course.sector_id)
-        column = french(session, m.Sector.name)
+        column = french_in(dialect, m.Sector.name)
     elif sort == "title":
-        column = french(session, m.Course.title)
+        column = french_in(dialect, m.Course.title)
     elif sort == "register_code":
         column = func.coalesce(m.Course.rncp_code, m.Course.rs_code, "")
     elif sort == "modalities":
@@ -153,10 +161,35 @@ def course_ids(
         )
     else:
         column = getattr(m.Course, sort)
-    ordered = column.desc() if descending else column.asc()
-    return list(
-        session.scalars(query.order_by(ordered, french(session, m.Course.title), m.Course.id))
+    title = french_in(dialect, m.Course.title)
+    return query.order_by(order(column, descending), title, m.Course.id)
+
+
+def course_ids_query(
+    dialect: str, flt: CourseFilter, sort: str = "title", descending: bool = False
+) -> Prepared:
+    """The prepared id statement for the filter, sort and order, and its values."""
+    return prepared_ids(
+        _course_ids,
+        COURSE_SORT_KEYS,
+        dialect,
+        sort,
+        descending,
+        {
+            "pattern": like_pattern(flt.text),
+            "sector_id": flt.sector_id,
+            "certification_type": flt.certification_type,
+            "cpf_eligible": flt.cpf_eligible,
+            "vae": flt.vae,
+            "level": flt.level,
+        },
     )
+
+
+def course_ids(
+    session: Session, flt: CourseFilter, sort: str = "title", descending: bool = False
+) -> list[str]:
+    return ids_of(session, *course_ids_query(dialect_of(session), flt, sort, descending))
 
 
 def course_rows(session: Session, ids: Sequence[str]) -> dict[str, CourseRow]:

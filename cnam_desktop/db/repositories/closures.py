@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.repositories.common import get_live
+from cnam_desktop.db.repositories.common import AnySelect, Reader, get_live
 from cnam_desktop.domain.closures import ClosureData, ClosureFilter, ClosureRow
 from cnam_desktop.domain.enums import ClosureKind
 
@@ -28,34 +29,47 @@ def apply_data(closure: m.Closure, data: ClosureData) -> None:
         setattr(closure, name, getattr(data, name))
 
 
-def _rows(session: Session, query: Select[m.Closure, str]) -> list[ClosureRow]:
+_ROW_COLUMNS = (
+    m.Closure.id,
+    m.Closure.kind,
+    m.Closure.label,
+    m.Closure.start_date,
+    m.Closure.end_date,
+    m.Closure.site_id,
+    m.Site.name,
+    m.Closure.subdivision,
+)
+
+
+def _rows(session: Reader, query: AnySelect) -> list[ClosureRow]:
     query = query.order_by(m.Closure.start_date, m.Closure.end_date, m.Closure.label, m.Closure.id)
     return [
         ClosureRow(
-            id=c.id,
-            kind=c.kind,
-            label=c.label,
-            start_date=c.start_date,
-            end_date=c.end_date,
-            site_id=c.site_id,
+            id=closure_id,
+            kind=kind,
+            label=label,
+            start_date=start,
+            end_date=end,
+            site_id=site_id,
             site_name=site_name,
-            subdivision=c.subdivision,
+            subdivision=subdivision,
         )
-        for c, site_name in session.execute(query)
+        for closure_id, kind, label, start, end, site_id, site_name, subdivision in session.execute(
+            query
+        )
     ]
 
 
-def _base() -> Select[m.Closure, str]:
+def _base() -> AnySelect:
+    """The closures' columns (no ORM objects: the list reads every row at each filter)."""
     return (
-        select(m.Closure, m.Site.name)
+        select(*_ROW_COLUMNS)
         .outerjoin(m.Site, m.Site.id == m.Closure.site_id)
         .where(m.Closure.deleted_at.is_(None))
     )
 
 
-def _overlapping(
-    query: Select[m.Closure, str], start: date | None, end: date | None
-) -> Select[m.Closure, str]:
+def _overlapping(query: AnySelect, start: date | None, end: date | None) -> AnySelect:
     if start is not None:
         query = query.where(m.Closure.end_date >= start)
     if end is not None:
@@ -63,7 +77,7 @@ def _overlapping(
     return query
 
 
-def rows(session: Session, flt: ClosureFilter) -> list[ClosureRow]:
+def rows(session: Reader, flt: ClosureFilter) -> list[ClosureRow]:
     query = _overlapping(_base(), flt.start, flt.end)
     if flt.kind is not None:
         query = query.where(m.Closure.kind == flt.kind)
@@ -104,6 +118,13 @@ def region_wide_keys(
         m.Closure.start_date <= end,
     )
     return [(a, b, label, sub) for a, b, label, sub in session.execute(query)]
+
+
+@lru_cache(maxsize=1)
+def years_query() -> AnySelect:
+    """The years in which live closures start, latest first (no parameters)."""
+    year = extract("year", m.Closure.start_date)
+    return select(year).where(m.Closure.deleted_at.is_(None)).distinct().order_by(year.desc())
 
 
 def live_site_departments(session: Session) -> set[str]:

@@ -1,11 +1,13 @@
-"""Helpers shared by the repositories: live rows, tombstones and their undo, French sort."""
+"""Helpers shared by the repositories: live rows, tombstones and their undo, French sort,
+and the prepared statements of the lists."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
+from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import BindParameter, Connection, Select, String, bindparam, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cnam_desktop.db.base import Record, utcnow
@@ -51,9 +53,90 @@ def restore(record: Record) -> None:
 
 def french(session: Session, column: Any) -> Any:
     """The column with the French collation where the database has it (SQLite)."""
-    if session.get_bind().dialect.name == "sqlite":  # registered in db/engine.py
+    return french_in(dialect_of(session), column)
+
+
+def dialect_of(session: Session | Connection) -> str:
+    """The database's dialect name ("sqlite", "postgresql"): part of a prepared
+    statement's key, since the French collation exists in SQLite only."""
+    if isinstance(session, Connection):
+        return session.dialect.name
+    return session.get_bind().dialect.name
+
+
+def french_in(dialect: str, column: Any) -> Any:
+    """`french` for a statement built once per dialect (see `bound`)."""
+    if dialect == "sqlite":  # registered in db/engine.py
         return column.collate(FRENCH_COLLATION)
     return column
+
+
+def order(column: Any, descending: bool) -> Any:
+    return column.desc() if descending else column.asc()
+
+
+def pattern_param() -> BindParameter[str]:
+    """The `pattern` parameter of a text search (bound to `like_pattern`'s value)."""
+    return bindparam("pattern", type_=String)
+
+
+def like_pattern(text: str | None) -> str | None:
+    """`%text%` for a case-insensitive search, or None when the text is blank."""
+    stripped = text.strip() if text else ""
+    return f"%{stripped}%" if stripped else None
+
+
+def bound(values: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, Any]]:
+    """The filters set (not None, not empty) and their values, as bound parameters.
+
+    The names form the shape of a list's id query: each list builds its statement once
+    per (dialect, sort, order, shape) — cached with `functools.lru_cache` — with a
+    `bindparam` of that name per filter, so that typing in a search box or choosing in
+    a combo only binds values. Building the SQLAlchemy expression and its cache key
+    anew cost more than running the query itself (about 1–2 ms of each filter).
+    Enum members are bound by value: the values can go to the DB-API as they are
+    (`Database.read_column`).
+    """
+    used = {
+        name: value.value if isinstance(value, Enum) else value
+        for name, value in values.items()
+        if value is not None and value != ""
+    }
+    return frozenset(used), used
+
+
+def prepared_ids(
+    build: Callable[[str, str, bool, frozenset[str]], AnySelect],
+    keys: Collection[str],
+    dialect: str,
+    sort: str,
+    descending: bool,
+    values: Mapping[str, Any],
+) -> Prepared:
+    """A list's id statement and its values: `build` is its cached statement builder.
+
+    Raises ValueError for a sort key the list does not know (`keys`).
+    """
+    if sort not in keys:
+        raise ValueError(sort)
+    shape, params = bound(values)
+    return build(dialect, sort, descending, shape), params
+
+
+Reader = Session | Connection
+"""What reads rows: a Session (a unit of work) or a Core connection (`Database.connection`)."""
+
+AnySelect = Select[*tuple[Any, ...]]
+"""A SELECT of any columns (the prepared statements' type)."""
+
+Prepared = tuple[AnySelect, dict[str, Any]]
+"""A prepared statement and the values to bind: run by `Database.read_rows` or
+`read_column` (what the lists and their filters ask), or by `ids_of` in a unit of work."""
+
+
+def ids_of(session: Session, statement: Any, params: Mapping[str, Any]) -> list[str]:
+    """The first column of a prepared statement's rows (ids, in the statement's order)."""
+    return list(session.scalars(statement, params))
 
 
 def replace_links(

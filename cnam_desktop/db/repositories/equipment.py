@@ -8,13 +8,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.repositories.common import french, get_live
+from cnam_desktop.db.repositories.common import (
+    AnySelect,
+    Prepared,
+    Reader,
+    dialect_of,
+    french_in,
+    get_live,
+    ids_of,
+    like_pattern,
+    order,
+    pattern_param,
+    prepared_ids,
+)
 from cnam_desktop.domain.equipment import (
     ITEM_SORT_KEYS,
     TYPE_SORT_KEYS,
@@ -30,26 +43,22 @@ _TYPE_FIELDS = [f.name for f in fields(EquipmentTypeData)]
 _ITEM_FIELDS = [f.name for f in fields(EquipmentItemData)]
 
 
-def _order(column: Any, descending: bool) -> Any:
-    return column.desc() if descending else column.asc()
-
-
-def _counts(session: Session, query: Select[Any, Any]) -> dict[str, int]:
-    return {key: int(count or 0) for key, count in session.execute(query)}
+def _counts(
+    session: Session, query: AnySelect, params: dict[str, Any] | None = None
+) -> dict[str, int]:
+    return {key: int(count or 0) for key, count in session.execute(query, params)}
 
 
 # Types ------------------------------------------------------------------------------
 
 
-def list_type_ids(
-    session: Session, flt: EquipmentTypeFilter, sort: str = "label", descending: bool = False
-) -> list[str]:
-    if sort not in TYPE_SORT_KEYS:
-        raise ValueError(sort)
-    label = french(session, m.EquipmentType.label)
-    column: Any = {  # built for the key asked only: a filter builds one expression
+@lru_cache(maxsize=256)
+def _type_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str]) -> AnySelect:
+    """The equipment type id query of one shape (see `common.bound`)."""
+    label = french_in(dialect, m.EquipmentType.label)
+    column: Any = {
         "label": lambda: label,
-        "category": lambda: french(session, m.EquipmentType.category),
+        "category": lambda: french_in(dialect, m.EquipmentType.category),
         "unit_cost": lambda: m.EquipmentType.unit_cost,
         "item_quantity": lambda: (
             select(func.coalesce(func.sum(m.EquipmentItem.quantity), 0))
@@ -67,25 +76,45 @@ def list_type_ids(
         ),
     }[sort]()
     query = select(m.EquipmentType.id).where(m.EquipmentType.deleted_at.is_(None))
-    if flt.text and flt.text.strip():
-        pattern = f"%{flt.text.strip()}%"
+    if "pattern" in shape:
+        pattern = pattern_param()
         query = query.where(
             or_(m.EquipmentType.label.ilike(pattern), m.EquipmentType.category.ilike(pattern))
         )
-    if flt.category:
-        query = query.where(m.EquipmentType.category == flt.category)
-    order = [_order(column, descending), label, m.EquipmentType.id]
-    return list(session.scalars(query.order_by(*order)))
+    if "category" in shape:
+        query = query.where(m.EquipmentType.category == bindparam("category"))
+    return query.order_by(order(column, descending), label, m.EquipmentType.id)
 
 
-def categories(session: Session) -> list[str]:
-    query = (
+def type_ids_query(
+    dialect: str, flt: EquipmentTypeFilter, sort: str = "label", descending: bool = False
+) -> Prepared:
+    """The prepared id statement for the filter, sort and order, and its values."""
+    return prepared_ids(
+        _type_ids,
+        TYPE_SORT_KEYS,
+        dialect,
+        sort,
+        descending,
+        {"pattern": like_pattern(flt.text), "category": flt.category},
+    )
+
+
+def list_type_ids(
+    session: Session, flt: EquipmentTypeFilter, sort: str = "label", descending: bool = False
+) -> list[str]:
+    return ids_of(session, *type_ids_query(dialect_of(session), flt, sort, descending))
+
+
+@lru_cache(maxsize=4)
+def categories_query(dialect: str) -> AnySelect:
+    """The live types' categories, French order (no parameters)."""
+    return (
         select(m.EquipmentType.category)
         .where(m.EquipmentType.deleted_at.is_(None))
         .distinct()
-        .order_by(french(session, m.EquipmentType.category))
+        .order_by(french_in(dialect, m.EquipmentType.category))
     )
-    return list(session.scalars(query))
 
 
 def type_usage(session: Session, type_ids: Sequence[str]) -> dict[str, tuple[int, int, int]]:
@@ -105,29 +134,46 @@ def type_usage(session: Session, type_ids: Sequence[str]) -> dict[str, tuple[int
     return {t: (items.get(t, 0), needs.get(t, 0), courses.get(t, 0)) for t in type_ids}
 
 
-def type_rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, EquipmentTypeRow]:
+@lru_cache(maxsize=1)
+def _type_rows() -> AnySelect:
+    quantity = (
+        select(func.sum(m.EquipmentItem.quantity))
+        .where(m.EquipmentItem.type_id == m.EquipmentType.id, m.EquipmentItem.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    needs = (
+        select(func.count(m.EquipmentNeed.id))
+        .where(m.EquipmentNeed.type_id == m.EquipmentType.id, m.EquipmentNeed.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    return select(
+        m.EquipmentType.id,
+        m.EquipmentType.label,
+        m.EquipmentType.category,
+        m.EquipmentType.unit_cost,
+        quantity,
+        needs,
+    ).where(
+        m.EquipmentType.id.in_(bindparam("ids", expanding=True)),
+        m.EquipmentType.deleted_at.is_(None),
+    )
+
+
+def type_rows_by_id(session: Reader, ids: Sequence[str]) -> dict[str, EquipmentTypeRow]:
     if not ids:
         return {}
-    quantities = _counts(
-        session,
-        select(m.EquipmentItem.type_id, func.sum(m.EquipmentItem.quantity))
-        .where(m.EquipmentItem.type_id.in_(ids), m.EquipmentItem.deleted_at.is_(None))
-        .group_by(m.EquipmentItem.type_id),
-    )
-    usage = type_usage(session, ids)
-    query = select(m.EquipmentType).where(
-        m.EquipmentType.id.in_(ids), m.EquipmentType.deleted_at.is_(None)
-    )
     return {
-        t.id: EquipmentTypeRow(
-            id=t.id,
-            label=t.label,
-            category=t.category,
-            unit_cost=t.unit_cost,
-            item_quantity=quantities.get(t.id, 0),
-            need_count=usage[t.id][1],
+        type_id: EquipmentTypeRow(
+            id=type_id,
+            label=label,
+            category=category,
+            unit_cost=unit_cost,
+            item_quantity=int(quantity or 0),
+            need_count=int(needs or 0),
         )
-        for t in session.scalars(query)
+        for type_id, label, category, unit_cost, quantity, needs in session.execute(
+            _type_rows(), {"ids": list(ids)}
+        )
     }
 
 
@@ -158,7 +204,7 @@ def apply_type_data(equipment_type: m.EquipmentType, data: EquipmentTypeData) ->
 _ItemRoom = aliased(m.Room)
 
 
-def _items_query(columns: Sequence[Any]) -> Select[Any]:
+def _items_query(columns: Sequence[Any]) -> AnySelect:
     return (
         select(*columns)
         .join(m.Site, m.Site.id == m.EquipmentItem.site_id)
@@ -168,32 +214,25 @@ def _items_query(columns: Sequence[Any]) -> Select[Any]:
     )
 
 
-def list_item_ids(
-    session: Session, flt: EquipmentItemFilter, sort: str = "type", descending: bool = False
-) -> list[str]:
-    if sort not in ITEM_SORT_KEYS:
-        raise ValueError(sort)
-    label = french(session, m.EquipmentType.label)
+@lru_cache(maxsize=256)
+def _item_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str]) -> AnySelect:
+    """The inventory id query of one shape (see `common.bound`)."""
+    label = french_in(dialect, m.EquipmentType.label)
     column: Any = {
-        "type": label,
-        "site": french(session, m.Site.name),
-        "room": french(session, _ItemRoom.name),
-        "quantity": m.EquipmentItem.quantity,
-        "condition": m.EquipmentItem.condition,
-        "category": french(session, m.EquipmentType.category),
-        "value": m.EquipmentItem.quantity * m.EquipmentType.unit_cost,
-    }[sort]
+        "type": lambda: label,
+        "site": lambda: french_in(dialect, m.Site.name),
+        "room": lambda: french_in(dialect, _ItemRoom.name),
+        "quantity": lambda: m.EquipmentItem.quantity,
+        "condition": lambda: m.EquipmentItem.condition,
+        "category": lambda: french_in(dialect, m.EquipmentType.category),
+        "value": lambda: m.EquipmentItem.quantity * m.EquipmentType.unit_cost,
+    }[sort]()
     query = _items_query([m.EquipmentItem.id])
-    if flt.site_id:
-        query = query.where(m.EquipmentItem.site_id == flt.site_id)
-    if flt.room_id:
-        query = query.where(m.EquipmentItem.room_id == flt.room_id)
-    if flt.type_id:
-        query = query.where(m.EquipmentItem.type_id == flt.type_id)
-    if flt.condition is not None:
-        query = query.where(m.EquipmentItem.condition == flt.condition)
-    if flt.text and flt.text.strip():
-        pattern = f"%{flt.text.strip()}%"
+    for key in ("site_id", "room_id", "type_id", "condition"):
+        if key in shape:
+            query = query.where(getattr(m.EquipmentItem, key) == bindparam(key))
+    if "pattern" in shape:
+        pattern = pattern_param()
         query = query.where(
             or_(
                 m.EquipmentType.label.ilike(pattern),
@@ -202,31 +241,85 @@ def list_item_ids(
                 _ItemRoom.name.ilike(pattern),
             )
         )
-    order = [_order(column, descending), label, m.EquipmentItem.id]
-    return list(session.scalars(query.order_by(*order)))
+    return query.order_by(order(column, descending), label, m.EquipmentItem.id)
 
 
-def item_rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, EquipmentItemRow]:
+def item_ids_query(
+    dialect: str, flt: EquipmentItemFilter, sort: str = "type", descending: bool = False
+) -> Prepared:
+    """The prepared id statement for the filter, sort and order, and its values."""
+    return prepared_ids(
+        _item_ids,
+        ITEM_SORT_KEYS,
+        dialect,
+        sort,
+        descending,
+        {
+            "site_id": flt.site_id,
+            "room_id": flt.room_id,
+            "type_id": flt.type_id,
+            "condition": flt.condition,
+            "pattern": like_pattern(flt.text),
+        },
+    )
+
+
+def list_item_ids(
+    session: Session, flt: EquipmentItemFilter, sort: str = "type", descending: bool = False
+) -> list[str]:
+    return ids_of(session, *item_ids_query(dialect_of(session), flt, sort, descending))
+
+
+@lru_cache(maxsize=1)
+def _item_rows() -> AnySelect:
+    return _items_query(
+        [
+            m.EquipmentItem.id,
+            m.EquipmentItem.site_id,
+            m.Site.name,
+            m.EquipmentItem.room_id,
+            _ItemRoom.name,
+            m.EquipmentItem.type_id,
+            m.EquipmentType.label,
+            m.EquipmentType.category,
+            m.EquipmentItem.quantity,
+            m.EquipmentItem.condition,
+            m.EquipmentType.unit_cost,
+        ]
+    ).where(m.EquipmentItem.id.in_(bindparam("ids", expanding=True)))
+
+
+def item_rows_by_id(session: Reader, ids: Sequence[str]) -> dict[str, EquipmentItemRow]:
     if not ids:
         return {}
-    query = _items_query([m.EquipmentItem, m.Site.name, _ItemRoom.name, m.EquipmentType]).where(
-        m.EquipmentItem.id.in_(ids)
-    )
+    cent = Decimal("0.01")
     return {
-        item.id: EquipmentItemRow(
-            id=item.id,
-            site_id=item.site_id,
+        item_id: EquipmentItemRow(
+            id=item_id,
+            site_id=site_id,
             site_name=site_name,
-            room_id=item.room_id,
+            room_id=room_id,
             room_name=room_name,
-            type_id=item.type_id,
-            type_label=equipment_type.label,
-            category=equipment_type.category,
-            quantity=item.quantity,
-            condition=item.condition,
-            value=(item.quantity * equipment_type.unit_cost).quantize(Decimal("0.01")),
+            type_id=type_id,
+            type_label=label,
+            category=category,
+            quantity=quantity,
+            condition=condition,
+            value=(quantity * unit_cost).quantize(cent),
         )
-        for item, site_name, room_name, equipment_type in session.execute(query)
+        for (
+            item_id,
+            site_id,
+            site_name,
+            room_id,
+            room_name,
+            type_id,
+            label,
+            category,
+            quantity,
+            condition,
+            unit_cost,
+        ) in session.execute(_item_rows(), {"ids": list(ids)})
     }
 
 

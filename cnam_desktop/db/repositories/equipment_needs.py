@@ -6,14 +6,28 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import fields
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, bindparam, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
 from cnam_desktop.db.models import Money
-from cnam_desktop.db.repositories.common import french, get_live
+from cnam_desktop.db.repositories.common import (
+    AnySelect,
+    Prepared,
+    Reader,
+    bound,
+    dialect_of,
+    french_in,
+    get_live,
+    ids_of,
+    like_pattern,
+    order,
+    pattern_param,
+    prepared_ids,
+)
 from cnam_desktop.domain.enums import NeedStatus, OfferingStatus, Priority
 from cnam_desktop.domain.equipment import (
     ACTIVE_OFFERING_STATUSES,
@@ -42,7 +56,7 @@ def need_cost_sql() -> ColumnElement[Decimal]:
     )
 
 
-def _needs_query(columns: Sequence[Any]) -> Select[Any]:
+def _needs_query(columns: Sequence[Any]) -> AnySelect:
     return (
         select(*columns)
         .join(m.Site, m.Site.id == m.EquipmentNeed.site_id)
@@ -51,26 +65,24 @@ def _needs_query(columns: Sequence[Any]) -> Select[Any]:
     )
 
 
-def list_need_ids(
-    session: Session, flt: EquipmentNeedFilter, sort: str = "priority", descending: bool = False
-) -> list[str]:
-    if sort not in NEED_SORT_KEYS:
-        raise ValueError(sort)
-    label = french(session, m.EquipmentType.label)
+@lru_cache(maxsize=256)
+def _need_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str]) -> AnySelect:
+    """The need id query of one shape (see `common.bound`)."""
+    label = french_in(dialect, m.EquipmentType.label)
     column: Any = {
-        "type": label,
-        "site": french(session, m.Site.name),
-        "quantity": m.EquipmentNeed.quantity,
-        "priority": case(
+        "type": lambda: label,
+        "site": lambda: french_in(dialect, m.Site.name),
+        "quantity": lambda: m.EquipmentNeed.quantity,
+        "priority": lambda: case(
             {p.value: rank for rank, p in enumerate(Priority)}, value=m.EquipmentNeed.priority
         ),
-        "status": case(
+        "status": lambda: case(
             {s.value: rank for rank, s in enumerate(NeedStatus)}, value=m.EquipmentNeed.status
         ),
-        "cost": need_cost_sql(),
-        "reason": french(session, func.coalesce(m.EquipmentNeed.reason, "")),
-        "funder": french(
-            session,
+        "cost": need_cost_sql,
+        "reason": lambda: french_in(dialect, func.coalesce(m.EquipmentNeed.reason, "")),
+        "funder": lambda: french_in(
+            dialect,
             func.coalesce(
                 select(m.Partner.name)
                 .where(m.Partner.id == m.EquipmentNeed.funder_id)
@@ -78,20 +90,13 @@ def list_need_ids(
                 "",
             ),
         ),
-    }[sort]
+    }[sort]()
     query = _needs_query([m.EquipmentNeed.id])
-    if flt.site_id:
-        query = query.where(m.EquipmentNeed.site_id == flt.site_id)
-    if flt.type_id:
-        query = query.where(m.EquipmentNeed.type_id == flt.type_id)
-    if flt.offering_id:
-        query = query.where(m.EquipmentNeed.offering_id == flt.offering_id)
-    if flt.status is not None:
-        query = query.where(m.EquipmentNeed.status == flt.status)
-    if flt.priority is not None:
-        query = query.where(m.EquipmentNeed.priority == flt.priority)
-    if flt.text and flt.text.strip():
-        pattern = f"%{flt.text.strip()}%"
+    for key in ("site_id", "type_id", "offering_id", "status", "priority"):
+        if key in shape:
+            query = query.where(getattr(m.EquipmentNeed, key) == bindparam(key))
+    if "pattern" in shape:
+        pattern = pattern_param()
         query = query.where(
             or_(
                 m.EquipmentType.label.ilike(pattern),
@@ -99,56 +104,110 @@ def list_need_ids(
                 m.Site.name.ilike(pattern),
             )
         )
-    order = [_order(column, descending), label, m.EquipmentNeed.id]
-    return list(session.scalars(query.order_by(*order)))
+    return query.order_by(order(column, descending), label, m.EquipmentNeed.id)
 
 
-def _order(column: Any, descending: bool) -> Any:
-    return column.desc() if descending else column.asc()
+def need_ids_query(
+    dialect: str, flt: EquipmentNeedFilter, sort: str = "priority", descending: bool = False
+) -> Prepared:
+    """The prepared id statement for the filter, sort and order, and its values."""
+    return prepared_ids(
+        _need_ids,
+        NEED_SORT_KEYS,
+        dialect,
+        sort,
+        descending,
+        {
+            "site_id": flt.site_id,
+            "type_id": flt.type_id,
+            "offering_id": flt.offering_id,
+            "status": flt.status,
+            "priority": flt.priority,
+            "pattern": like_pattern(flt.text),
+        },
+    )
+
+
+def list_need_ids(
+    session: Session, flt: EquipmentNeedFilter, sort: str = "priority", descending: bool = False
+) -> list[str]:
+    return ids_of(session, *need_ids_query(dialect_of(session), flt, sort, descending))
 
 
 def offering_label(code: str, title: str, period: str) -> str:
     return f"{code} {title} ({period})"
 
 
-def need_rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, EquipmentNeedRow]:
-    if not ids:
-        return {}
-    query = (
+@lru_cache(maxsize=1)
+def _need_rows() -> AnySelect:
+    return (
         _needs_query(
             [
-                m.EquipmentNeed,
+                m.EquipmentNeed.id,
+                m.EquipmentNeed.site_id,
                 m.Site.name,
-                m.EquipmentType,
+                m.EquipmentNeed.type_id,
+                m.EquipmentType.label,
+                m.EquipmentNeed.quantity,
+                m.EquipmentType.unit_cost,
+                m.EquipmentNeed.cost_override,
+                m.EquipmentNeed.reason,
+                m.EquipmentNeed.offering_id,
                 m.Course.cnam_code,
                 m.Course.title,
                 m.Offering.period_label,
+                m.EquipmentNeed.priority,
+                m.EquipmentNeed.status,
+                m.EquipmentNeed.funder_id,
                 m.Partner.name,
             ]
         )
         .outerjoin(m.Offering, m.Offering.id == m.EquipmentNeed.offering_id)
         .outerjoin(m.Course, m.Course.id == m.Offering.course_id)
         .outerjoin(m.Partner, m.Partner.id == m.EquipmentNeed.funder_id)
-        .where(m.EquipmentNeed.id.in_(ids))
+        .where(m.EquipmentNeed.id.in_(bindparam("ids", expanding=True)))
     )
+
+
+def need_rows_by_id(session: Reader, ids: Sequence[str]) -> dict[str, EquipmentNeedRow]:
+    if not ids:
+        return {}
     result: dict[str, EquipmentNeedRow] = {}
-    for need, site_name, kind, code, title, period, funder in session.execute(query):
-        result[need.id] = EquipmentNeedRow(
-            id=need.id,
-            site_id=need.site_id,
+    for (
+        need_id,
+        site_id,
+        site_name,
+        type_id,
+        label,
+        quantity,
+        unit_cost,
+        override,
+        reason,
+        offering_id,
+        code,
+        title,
+        period,
+        priority,
+        status,
+        funder_id,
+        funder,
+    ) in session.execute(_need_rows(), {"ids": list(ids)}):
+        result[need_id] = EquipmentNeedRow(
+            id=need_id,
+            site_id=site_id,
             site_name=site_name,
-            type_id=need.type_id,
-            type_label=kind.label,
-            quantity=need.quantity,
-            unit_cost=kind.unit_cost,
-            cost_override=need.cost_override,
-            estimated_cost=estimated_cost(need.quantity, kind.unit_cost, need.cost_override),
-            reason=need.reason,
-            offering_id=need.offering_id,
+            type_id=type_id,
+            type_label=label,
+            quantity=quantity,
+            unit_cost=unit_cost,
+            cost_override=override,
+            estimated_cost=estimated_cost(quantity, unit_cost, override),
+            reason=reason,
+            offering_id=offering_id,
             offering_label=offering_label(code, title, period) if code else None,
-            priority=need.priority,
-            status=need.status,
-            funder_id=need.funder_id,
+            priority=priority,
+            status=status,
+            funder_id=funder_id,
             funder_name=funder,
         )
     return result
@@ -167,10 +226,8 @@ def apply_need_data(need: m.EquipmentNeed, data: EquipmentNeedData) -> None:
         setattr(need, name, getattr(data, name))
 
 
-def cost_totals(
-    session: Session, site_id: str | None = None
-) -> dict[tuple[str, str], dict[NeedStatus, Decimal]]:
-    """Estimated cost of live needs per (site id, site name) and status, summed in SQL."""
+@lru_cache(maxsize=2)
+def _cost_totals(shape: frozenset[str]) -> AnySelect:
     query = _needs_query(
         [
             m.Site.id,
@@ -179,11 +236,20 @@ def cost_totals(
             type_coerce(func.sum(need_cost_sql()), Money),
         ]
     ).group_by(m.Site.id, m.Site.name, m.EquipmentNeed.status)
-    if site_id is not None:
-        query = query.where(m.Site.id == site_id)
+    if "site_id" in shape:
+        query = query.where(m.Site.id == bindparam("site_id"))
+    return query
+
+
+def cost_totals(
+    session: Reader, site_id: str | None = None
+) -> dict[tuple[str, str], dict[NeedStatus, Decimal]]:
+    """Estimated cost of live needs per (site id, site name) and status, summed in SQL."""
+    shape, params = bound({"site_id": site_id})
     result: dict[tuple[str, str], dict[NeedStatus, Decimal]] = defaultdict(dict)
-    for sid, name, status, total in session.execute(query):
-        result[(sid, name)][status] = Decimal(total or 0).quantize(Decimal("0.01"))
+    cent = Decimal("0.01")
+    for sid, name, status, total in session.execute(_cost_totals(shape), params):
+        result[(sid, name)][status] = Decimal(total or 0).quantize(cent)
     return dict(result)
 
 

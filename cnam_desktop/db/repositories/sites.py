@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.repositories.common import french, get_live, live
+from cnam_desktop.db.repositories.common import (
+    AnySelect,
+    Prepared,
+    Reader,
+    dialect_of,
+    french_in,
+    get_live,
+    ids_of,
+    like_pattern,
+    live,
+    order,
+    pattern_param,
+    prepared_ids,
+)
 from cnam_desktop.domain.enums import SITE_PIPELINE
 from cnam_desktop.domain.sites import (
     SITE_SORT_KEYS,
@@ -24,35 +38,13 @@ from cnam_desktop.domain.sites import (
 _SITE_FIELDS = [f for f in SiteData.__dataclass_fields__ if f != "is_demo"]
 
 
-def _filtered(query: Select, flt: SiteFilter) -> Select:
-    query = query.where(m.Site.deleted_at.is_(None))
-    if flt.text:
-        pattern = f"%{flt.text.strip()}%"
-        query = query.where(
-            or_(
-                m.Site.name.ilike(pattern),
-                m.Site.town.ilike(pattern),
-                m.Site.insee_code.ilike(pattern),
-                m.Site.epci.ilike(pattern),
-            )
-        )
-    if flt.status is not None:
-        query = query.where(m.Site.status == flt.status)
-    if flt.department:
-        query = query.where(m.Site.department == flt.department)
-    if flt.acv is not None:
-        query = query.where(m.Site.acv.is_(flt.acv))
-    return query
-
-
-def list_ids(
-    session: Session, flt: SiteFilter, sort: str = "name", descending: bool = False
-) -> list[str]:
-    if sort not in SITE_SORT_KEYS:
-        raise ValueError(sort)
+@lru_cache(maxsize=256)
+def _site_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str]) -> AnySelect:
+    """The site id query of one shape (see `common.bound`)."""
+    name = french_in(dialect, m.Site.name)
     column: Any = getattr(m.Site, sort, None)
     if sort in ("name", "town"):
-        column = french(session, column)
+        column = french_in(dialect, column)
     if sort == "room_count":
         column = (
             select(func.count(m.Room.id))
@@ -75,50 +67,123 @@ def list_ids(
             {status.value: rank for rank, status in enumerate(SITE_PIPELINE)},
             value=m.Site.status,
         )
-    order = [column.desc() if descending else column.asc(), french(session, m.Site.name), m.Site.id]
-    return list(session.scalars(_filtered(select(m.Site.id), flt).order_by(*order)))
+    query = select(m.Site.id).where(m.Site.deleted_at.is_(None))
+    if "pattern" in shape:
+        pattern = pattern_param()
+        query = query.where(
+            or_(
+                m.Site.name.ilike(pattern),
+                m.Site.town.ilike(pattern),
+                m.Site.insee_code.ilike(pattern),
+                m.Site.epci.ilike(pattern),
+            )
+        )
+    if "status" in shape:
+        query = query.where(m.Site.status == bindparam("status"))
+    if "department" in shape:
+        query = query.where(m.Site.department == bindparam("department"))
+    if "acv" in shape:
+        query = query.where(m.Site.acv == bindparam("acv"))
+    return query.order_by(order(column, descending), name, m.Site.id)
 
 
-def _counts(session: Session, query: Select[str, int]) -> dict[str, int]:
-    return {site_id: count for site_id, count in session.execute(query)}
+def ids_query(
+    dialect: str, flt: SiteFilter, sort: str = "name", descending: bool = False
+) -> Prepared:
+    """The prepared id statement for the filter, sort and order, and its values."""
+    return prepared_ids(
+        _site_ids,
+        SITE_SORT_KEYS,
+        dialect,
+        sort,
+        descending,
+        {
+            "pattern": like_pattern(flt.text),
+            "status": flt.status,
+            "department": flt.department,
+            "acv": flt.acv,
+        },
+    )
 
 
-def rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, SiteRow]:
-    if not ids:
-        return {}
-    rooms = _counts(
-        session,
-        select(m.Premises.site_id, func.count(m.Room.id))
-        .join(m.Room, m.Room.premises_id == m.Premises.id)
+def list_ids(
+    session: Session, flt: SiteFilter, sort: str = "name", descending: bool = False
+) -> list[str]:
+    return ids_of(session, *ids_query(dialect_of(session), flt, sort, descending))
+
+
+@lru_cache(maxsize=4)
+def choices_query(dialect: str) -> AnySelect:
+    """(id, name) of every live site, in the order of the sites list (no parameters)."""
+    name = french_in(dialect, m.Site.name)
+    return (
+        select(m.Site.id, m.Site.name).where(m.Site.deleted_at.is_(None)).order_by(name, m.Site.id)
+    )
+
+
+@lru_cache(maxsize=1)
+def _rows() -> AnySelect:
+    rooms = (
+        select(func.count(m.Room.id))
+        .join(m.Premises, m.Premises.id == m.Room.premises_id)
         .where(
-            m.Premises.site_id.in_(ids),
+            m.Premises.site_id == m.Site.id,
             m.Premises.deleted_at.is_(None),
             m.Room.deleted_at.is_(None),
         )
-        .group_by(m.Premises.site_id),
+        .scalar_subquery()
     )
-    offerings = _counts(
-        session,
-        select(m.Offering.site_id, func.count(m.Offering.id))
-        .where(m.Offering.site_id.in_(ids), m.Offering.deleted_at.is_(None))
-        .group_by(m.Offering.site_id),
+    offerings = (
+        select(func.count(m.Offering.id))
+        .where(m.Offering.site_id == m.Site.id, m.Offering.deleted_at.is_(None))
+        .scalar_subquery()
     )
-    result: dict[str, SiteRow] = {}
-    for site in session.scalars(live(m.Site).where(m.Site.id.in_(ids))):
-        result[site.id] = SiteRow(
-            id=site.id,
-            name=site.name,
-            town=site.town,
-            department=site.department,
-            status=site.status,
-            acv=site.acv,
-            industry_territory=site.industry_territory,
-            opening_date=site.opening_date,
-            room_count=rooms.get(site.id, 0),
-            offering_count=offerings.get(site.id, 0),
-            is_demo=site.is_demo,
+    return select(
+        m.Site.id,
+        m.Site.name,
+        m.Site.town,
+        m.Site.department,
+        m.Site.status,
+        m.Site.acv,
+        m.Site.industry_territory,
+        m.Site.opening_date,
+        rooms,
+        offerings,
+        m.Site.is_demo,
+    ).where(m.Site.id.in_(bindparam("ids", expanding=True)), m.Site.deleted_at.is_(None))
+
+
+def rows_by_id(session: Reader, ids: Sequence[str]) -> dict[str, SiteRow]:
+    if not ids:
+        return {}
+    return {
+        site_id: SiteRow(
+            id=site_id,
+            name=name,
+            town=town,
+            department=department,
+            status=status,
+            acv=acv,
+            industry_territory=industry,
+            opening_date=opening,
+            room_count=int(rooms or 0),
+            offering_count=int(offerings or 0),
+            is_demo=is_demo,
         )
-    return result
+        for (
+            site_id,
+            name,
+            town,
+            department,
+            status,
+            acv,
+            industry,
+            opening,
+            rooms,
+            offerings,
+            is_demo,
+        ) in session.execute(_rows(), {"ids": list(ids)})
+    }
 
 
 def departments(session: Session) -> list[str]:

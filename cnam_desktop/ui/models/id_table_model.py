@@ -26,12 +26,19 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-CHUNK = 200
-"""Rows fetched per query when the view asks for one not yet cached."""
-MAX_CACHED = 20 * CHUNK
+CHUNK = 64
+"""Rows fetched per query when the view asks for one not yet cached: a window's worth
+(about 30 rows at 800 pixels high, twice that on a large screen). The first paint of a
+list waits for this query, and some rows cost more than others to fetch (a room's
+session count reads each of its sessions): more would be read for nothing."""
+SMALL_LIST = 128
+"""A list of at most this many rows is fetched whole at its first paint: each later
+filter then finds its rows cached."""
+MAX_CACHED = 4_000
 """Above this many cached rows the cache is emptied (very large lists only)."""
 
 _MISSING = object()  # marks an id whose row vanished (deleted elsewhere)
+_UNFETCHED = object()  # an id not in the cache yet
 
 # data() runs for every cell and role of each paint: plain ints compare faster than the
 # enum members (each attribute access and comparison goes through Python's enum code).
@@ -204,8 +211,12 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
             return
         if len(self._cache) >= MAX_CACHED:
             self._cache.clear()
-        start = row - row % CHUNK
-        wanted = [i for i in self._ids[start : start + CHUNK] if i not in self._cache]
+        if len(self._ids) <= SMALL_LIST:
+            block = self._ids
+        else:
+            start = row - row % CHUNK
+            block = self._ids[start : start + CHUNK]
+        wanted = [i for i in block if i not in self._cache]
         rows = self._source.rows(wanted)
         self.fetch_count += 1
         for record_id in wanted:
@@ -242,12 +253,17 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
         if role not in _ROW_ROLES and role != _ID:
             return None
         row_number = index.row()
-        if not index.isValid() or row_number >= len(self._ids):
+        ids = self._ids
+        if not index.isValid() or row_number >= len(ids):
             return None
         if role == _ID:
-            return self._ids[row_number]
+            return ids[row_number]
         column = self.columns[index.column()]
-        row = self.record(row_number)
+        row = self._cache.get(ids[row_number], _UNFETCHED)  # record(), without two calls
+        if row is _UNFETCHED:
+            row = self.record(row_number)
+        elif row is _MISSING:
+            row = None
         if row is None:
             return None if role in (_FONT, _VALUE) else ""
         if role == _FONT:

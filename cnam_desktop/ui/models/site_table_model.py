@@ -91,12 +91,15 @@ class SiteTableModel(IdTableModel[SiteRow]):
     def site_row(self, row: int) -> SiteRow | None:
         return self.record(row)
 
+    _demo_font: QFont | None = None
+
     def row_font(self, row: SiteRow) -> Any:
         if not row.is_demo:
             return None
-        font = QFont()
-        font.setItalic(True)
-        return font
+        if self._demo_font is None:  # asked for every cell of each paint: made once
+            self._demo_font = QFont()
+            self._demo_font.setItalic(True)
+        return self._demo_font
 
     def row_tooltip(self, row: SiteRow, column: Column[SiteRow]) -> str:
         text = f"{row.name} — {row.town}"

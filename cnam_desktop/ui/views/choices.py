@@ -14,10 +14,7 @@ from cnam_desktop.services.sites import SiteService
 
 def site_choices(db: Database) -> list[tuple[str, str]]:
     """(id, name) of every live site, in French alphabetical order."""
-    service = SiteService(db)
-    ids = service.list_ids()
-    rows = service.rows(ids)
-    return [(i, rows[i].name) for i in ids if i in rows]
+    return SiteService(db).choices()
 
 
 def filter_combo(

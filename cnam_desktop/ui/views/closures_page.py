@@ -118,8 +118,7 @@ class ClosuresPage(ListPage[ClosureRow, ClosureData]):
         self.service = service
         self.sites = site_choices(workspace.database)
         fill_combo(self.site_filter, self.sites, "Tous les sites")
-        years = sorted({r.start_date.year for r in service.rows()}, reverse=True)
-        fill_combo(self.year_filter, [(y, str(y)) for y in years], "Toutes les années")
+        self.set_workspace_years()
         self.set_source(
             ListSource(list_ids=self._ids, rows=self._rows),
             Operations(
@@ -175,5 +174,5 @@ class ClosuresPage(ListPage[ClosureRow, ClosureData]):
 
     def set_workspace_years(self) -> None:
         if self.service is not None:
-            years = sorted({r.start_date.year for r in self.service.rows()}, reverse=True)
+            years = self.service.years()
             fill_combo(self.year_filter, [(y, str(y)) for y in years], "Toutes les années")

@@ -88,17 +88,10 @@ class EquipmentArea(QWidget):
         """(room id, site id, « Locaux — Salle »): every room, or the rooms of `site_id`."""
         if self.database is None:
             return []
-        from cnam_desktop.domain.premises import RoomFilter
         from cnam_desktop.services.premises import PremisesService
 
-        service = PremisesService(self.database)
-        ids = service.list_room_ids(RoomFilter(site_id=site_id), "site")
-        rows = service.room_rows(ids)
-        return [
-            (i, rows[i].site_id, f"{rows[i].premises_name} — {rows[i].name}")
-            for i in ids
-            if i in rows
-        ]
+        rooms = PremisesService(self.database).room_choices(site_id)
+        return [(i, site, f"{premises} — {name}") for i, site, premises, name in rooms]
 
     def offering_choices(self) -> list[tuple[str, str, str]]:
         """(offering id, site id, label) of live offerings."""

@@ -11,8 +11,6 @@ the service's message and deletes nothing of that row.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,11 +22,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton
 
 from cnam_desktop.domain.formatting import french_count, plural
 from cnam_desktop.errors import UserFacingError
+from cnam_desktop.reports.atomic_file import replacing
 from cnam_desktop.ui import file_dialogs, messages
 from cnam_desktop.ui.generated.ui_list_page import Ui_ListPage
-from cnam_desktop.ui.models.id_table_model import CHUNK, Column, IdTableModel, ListSource
+from cnam_desktop.ui.models.id_table_model import Column, IdTableModel, ListSource
 from cnam_desktop.ui.tasks import Progress, TaskHandle, report_failure, run_task
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
 if TYPE_CHECKING:
     from cnam_desktop.reports.table_export import ExportSummary
@@ -37,6 +37,8 @@ RowT = TypeVar("RowT")
 DataT = TypeVar("DataT")
 
 SEARCH_DELAY_MS = 250
+EXPORT_CHUNK = 200
+"""Rows read per query by « Exporter la vue »."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,9 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         ui.table.setAccessibleName(f"Liste : {self.nouns.many}")
         ui.searchEdit.setAccessibleName(f"Rechercher dans la liste : {self.nouns.many}")
         ui.countLabel.setAccessibleName("Nombre de lignes affichées")
+        fit_to_widest(  # a new count repaints the label, not the whole page
+            ui.countLabel, [plural(n, self.nouns.one, self.nouns.many) for n in (1, 9_999_999)]
+        )
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self.apply_filters)
         ui.newButton.clicked.connect(self.new_record)
@@ -475,28 +480,21 @@ def write_view(
     total = len(ids)
 
     def values() -> Iterator[list[Any]]:
-        for start in range(0, total, CHUNK):
-            block = ids[start : start + CHUNK]
+        for start in range(0, total, EXPORT_CHUNK):
+            block = ids[start : start + EXPORT_CHUNK]
             fetched = rows_of(block)
             for record_id in block:
                 row = fetched.get(record_id)  # None: deleted since
                 if row is not None:
                     yield [c.value(row) if c.value is not None else c.text(row) for c in columns]
-            done = min(start + CHUNK, total)
+            done = min(start + EXPORT_CHUNK, total)
             progress.report(
                 done, total, f"Export : {french_count(done)} / {french_count(total)} lignes"
             )
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with replacing(path, ".xlsx") as temp:
         summary = write_table(
             temp, title, [c.title for c in columns], values(), [c.width for c in columns]
         )
         progress.check()
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
     return replace(summary, path=path)

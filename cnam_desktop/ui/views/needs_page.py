@@ -13,13 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from cnam_desktop.domain.enums import NeedStatus, Priority
 from cnam_desktop.domain.equipment import (
     EquipmentNeedData,
     EquipmentNeedFilter,
     EquipmentNeedRow,
+    need_totals,
 )
 from cnam_desktop.domain.formatting import euros
 from cnam_desktop.domain.offer_needs import NeedSyncResult, NeedSyncUndo
@@ -30,6 +31,7 @@ from cnam_desktop.ui.tasks import Progress, TaskHandle, run_task
 from cnam_desktop.ui.undo import ErrorSink, ServiceCommand
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
+from cnam_desktop.ui.widgets.quiet_label import QuietLabel
 
 if TYPE_CHECKING:
     from cnam_desktop.ui.views.equipment_area import EquipmentArea
@@ -89,13 +91,12 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         self.ui.searchEdit.setPlaceholderText("Rechercher : matériel, motif, site…")
         self.area: EquipmentArea | None = None
         self._totals: dict[str | None, Any] = {}
-        """Totals by site (None: the region) until the data changes: typing in the
-        search box or choosing a status does not change them."""
+        """Totals by site (None: the region) until the data changes, all read at once:
+        typing in the search box or choosing a status or a site does not read them."""
         self.model.aboutToReload.connect(self._totals.clear)
-        self.totals = QLabel(self)
+        self.totals = QuietLabel(self)  # a new site's totals repaint the line only
         self.totals.setObjectName("needTotals")
-        self.totals.setAccessibleName("Totaux des besoins")
-        self.totals.setWordWrap(True)
+        self.totals.label.setAccessibleName("Totaux des besoins")
         self.layout().addWidget(self.totals)
         self.sync_task: TaskHandle[Any] | None = None
         self.sync_button = QPushButton(SYNC_LABEL, self)
@@ -157,11 +158,13 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         if area is None or area.service is None:
             return
         site_id = self.site_filter.currentData()
+        if None not in self._totals:
+            region = area.service.region_totals()
+            self._totals[None] = region.totals
+            self._totals.update((site.site_id, site.totals) for site in region.sites)
         totals = self._totals.get(site_id)
-        if totals is None:
-            service = area.service
-            found = service.site_totals(site_id) if site_id else service.region_totals()
-            totals = self._totals[site_id] = found.totals
+        if totals is None:  # a site without needs
+            totals = self._totals[site_id] = need_totals({})
         scope = self.site_filter.currentText() if site_id else "Région"
         parts = " · ".join(f"{s.label} : {euros(totals.by_status.get(s, 0))}" for s in NeedStatus)
         self.totals.setText(f"<b>{scope} — total {euros(totals.total)}</b> ({parts})")

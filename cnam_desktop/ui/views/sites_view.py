@@ -18,6 +18,7 @@ from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.views.site_detail import SiteDetailPane
 from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
+from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
 if TYPE_CHECKING:
     from cnam_desktop.services.site_profile import SiteProfileService
@@ -52,6 +53,8 @@ class SitesView(QWidget):
 
         self._setup_table()
         self._setup_filters()
+        # A new count repaints the label, not the whole area.
+        fit_to_widest(self.ui.countLabel, [plural(n, "site") for n in (1, 9_999_999)])
         self.ui.newButton.clicked.connect(self.new_site)
         self.ui.editButton.clicked.connect(self.edit_site)
         self.ui.deleteButton.clicked.connect(self.delete_site)
