@@ -18,6 +18,7 @@ import os
 import sys
 import time
 import traceback
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -76,8 +77,9 @@ def _start_logging(paths: AppPaths) -> None:
     import logging
 
     from cnam_desktop.log import setup_logging
+    from cnam_desktop.ui.crash_dialog import install_crash_handler
 
-    setup_logging(paths.log_dir)
+    install_crash_handler(setup_logging(paths.log_dir))  # bugs: logged, then a crash dialog
     logging.getLogger(__name__).info("start, database %s", paths.database)
 
 
@@ -95,7 +97,8 @@ class Startup:
         self.exit_code = 0
         self._opening = False
         window.first_paint.painted.connect(self._painted)
-        QTimer.singleShot(UNPAINTED_OPEN_MS, self._start_opening)
+        # Tied to the window: no call once it is gone.
+        QTimer.singleShot(UNPAINTED_OPEN_MS, window, self._start_opening)
 
     def _painted(self) -> None:
         if self.probe and not self._opening:
@@ -132,6 +135,53 @@ class Startup:
                 else:
                     dashboard.chartsReady.connect(self._charts_shown)
         self.window.set_workspace(self.workspace)
+        self._connect_file_menu()
+
+    def _connect_file_menu(self) -> None:
+        """Fichier → copies, restore and personal data, once a database is open."""
+        from cnam_desktop.ui.backup_flows import BackupFlows
+
+        self.backups = BackupFlows(
+            self.window,
+            lambda: self.workspace,
+            self._close_workspace,
+            self._reopen,
+            self.paths.backup_dir,
+        )
+        self.backups.backupMade.connect(
+            lambda path: self.window.show_status(f"Copie de sauvegarde : {path}")
+        )
+        self.window.backupRequested.connect(self.backups.backup_now)
+        self.window.restoreRequested.connect(self.backups.restore)
+        self.window.personalDataRequested.connect(self._personal_data)
+        if not self.probe:  # the start-up benchmark measures the window, not a copy
+            self.backups.daily_backup()
+
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.window.set_workspace(None)
+            self.workspace.close()
+            self.workspace = None
+
+    def _reopen(self, path: Path) -> None:
+        """Open `path` again (after a restore); erasures recorded since are re-applied."""
+        from cnam_desktop.services.personal_data import reapply_erasures
+        from cnam_desktop.services.workspace import open_workspace
+
+        try:
+            workspace = open_workspace(path, backup_dir=self.paths.backup_dir)
+            reapply_erasures(workspace.database, self.paths.erasure_journal)
+        except UserFacingError as exc:
+            messages.error(self.window, "Ouverture impossible", exc.message)
+            return
+        self.workspace = workspace
+        self.window.set_workspace(workspace)
+
+    def _personal_data(self) -> None:
+        from cnam_desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        if self.workspace is not None:
+            PersonalDataDialog.open(self.window, self.workspace.database, self.paths.data_dir)
 
     def _try_open(self) -> tuple[str, str, str | None] | None:
         path = self.paths.database
@@ -141,7 +191,9 @@ class Startup:
             from cnam_desktop.services.workspace import open_workspace, start_inspection
 
             inspection = start_inspection(path)  # quick_check runs while SQLAlchemy loads
-            self.workspace = open_workspace(path, inspection=inspection)
+            self.workspace = open_workspace(
+                path, inspection=inspection, backup_dir=self.paths.backup_dir
+            )
         except UserFacingError as exc:
             return ("Ouverture impossible", exc.message, None)
         except OSError as exc:
@@ -176,10 +228,7 @@ class Startup:
         self.app.exit(0)
 
     def close(self) -> None:
-        if self.workspace is not None:
-            self.window.set_workspace(None)
-            self.workspace.close()
-            self.workspace = None
+        self._close_workspace()
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:

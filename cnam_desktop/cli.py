@@ -15,6 +15,10 @@ cnam-desktop import-xlsx FILE [--dry-run] [--valid-only] [--db PATH]
 cnam-desktop import-templates --out FILE [--db PATH] the blank import templates
 cnam-desktop export-xlsx --out FILE [--site ID] [--from DATE] [--to DATE] [--db PATH]
                                                      the partner workbook (.xlsx)
+cnam-desktop backup [--db PATH]                      a verified copy (cli_backup.py)
+cnam-desktop restore [COPIE] [--list] [--db PATH]    list the copies or restore one
+cnam-desktop personal-data --list | --export ID --format json|csv --out FILE
+             | --erase ID --reason TEXT              GDPR: list, export, erase (cli_personal.py)
 cnam-desktop info                                    version and paths
 """
 
@@ -24,7 +28,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cnam_desktop import APP_DISPLAY_NAME, app_version, cli_import, cli_pdf
+from cnam_desktop import (
+    APP_DISPLAY_NAME,
+    app_version,
+    cli_backup,
+    cli_import,
+    cli_pdf,
+    cli_personal,
+)
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.paths import AppPaths, app_paths
 
@@ -81,6 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--from", dest="start", type=cli_pdf.parse_day, metavar="DATE")
     xlsx.add_argument("--to", dest="end", type=cli_pdf.parse_day, metavar="DATE")
     cli_import.add_parsers(sub, common)
+    cli_personal.add_parser(sub, common)
+    cli_backup.add_parsers(sub, common)
     return parser
 
 
@@ -88,7 +101,7 @@ def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
     from cnam_desktop.db.engine import open_database
 
     paths.ensure()
-    return open_database(paths.database)
+    return open_database(paths.database, backup_dir=paths.backup_dir)
 
 
 def _cmd_seed_demo(paths: AppPaths, _args: argparse.Namespace) -> int:
@@ -257,6 +270,9 @@ COMMANDS = {
     "export-xlsx": _cmd_export_xlsx,
     "import-xlsx": cli_import.run_import,
     "import-templates": cli_import.run_templates,
+    "personal-data": cli_personal.run,
+    "backup": cli_backup.run_backup,
+    "restore": cli_backup.run_restore,
 }
 
 

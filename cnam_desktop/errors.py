@@ -27,5 +27,13 @@ class CorruptDatabaseError(DatabaseError):
     """SQLite's integrity check failed."""
 
 
+class MigrationFailedError(DatabaseError):
+    """A schema upgrade failed; the file was left (or put back) as it was before."""
+
+
+class BackupError(UserFacingError):
+    """A backup copy or a restore could not be made (full disk, damaged source…)."""
+
+
 class NotFoundError(UserFacingError):
     """A record asked for does not exist (or was deleted)."""

@@ -18,6 +18,7 @@ from cnam_desktop import APP_NAME, ORG_NAME
 
 DB_FILENAME = "reseau.sqlite3"
 ENV_DATA_DIR = "CNAM_DESKTOP_DATA_DIR"
+ERASURES_FILENAME = "erasures.jsonl"
 
 
 def resources_dir() -> Path:
@@ -42,6 +43,12 @@ class AppPaths:
     @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def erasure_journal(self) -> Path:
+        """The GDPR erasures, one JSON line each, kept outside the database file so that
+        they are applied again after a restore (`services/personal_data.py`)."""
+        return self.data_dir / ERASURES_FILENAME
 
     def ensure(self) -> AppPaths:
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.database.parent):

@@ -41,6 +41,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data leaves no trace
     cursor.close()
 
 
@@ -151,12 +152,18 @@ class Database:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, inspection: Inspection | None = None
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    inspection: Inspection | None = None,
+    backup_dir: Path | None = None,
 ) -> Database:
     """Open (creating or upgrading if needed) the database file at `path`.
 
     `inspection`, started earlier with `filecheck.start_inspection`, lets the file
     checks run while the caller was busy (importing SQLAlchemy, at start-up).
+    `backup_dir` receives the copy taken before a migration (default: `backups/`
+    beside the file; the application passes `AppPaths.backup_dir`).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,5 +175,5 @@ def open_database(
             raise NewerSchemaError(f"La base « {path} » doit être mise à jour (schéma {revision}).")
         from cnam_desktop.db import migrate as migrations  # alembic only when needed
 
-        migrations.upgrade(engine, path, existing=revision is not None)
+        migrations.upgrade(engine, path, existing=revision is not None, backup_dir=backup_dir)
     return Database(engine, path)

@@ -1,12 +1,16 @@
 """Run the Alembic migrations shipped inside the package, in one transaction.
 
-An existing file is copied with SQLite's online backup API before it is migrated,
-so that a failed upgrade can be undone by hand (issue 7 makes restoring automatic).
+An existing file is copied with SQLite's online backup API (and the copy verified)
+before it is migrated; a failed upgrade rolls back, and if the file is not intact
+afterwards the copy is put back (`upgrade`).
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -14,7 +18,8 @@ from alembic.config import Config
 from sqlalchemy import Engine
 
 from cnam_desktop.db import schema
-from cnam_desktop.db.base import utcnow
+from cnam_desktop.db.backup_file import copy_database, quick_check
+from cnam_desktop.errors import MigrationFailedError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -25,27 +30,95 @@ def alembic_config() -> Config:
     return config
 
 
-def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
-    """Copy a live database with the online backup API and return the copy's path."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
-    dest = sqlite3.connect(target)
+def backup_copy(path: Path, backup_dir: Path, label: str = "pre-migration") -> Path:
+    """A verified copy of a live database (online backup API); return its path."""
+    return copy_database(path, backup_dir, label, datetime.now()).path
+
+
+def _fingerprint(path: Path) -> tuple[object, ...] | None:
+    """What a failed upgrade must leave unchanged: revision, schema cookie, row counts.
+
+    None when the file cannot be read or fails `quick_check`.
+    """
+    if quick_check(path) is not None:
+        return None
     try:
-        source.backup(dest)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name"
+            )
+        ]
+        counts = tuple(
+            (t, conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables
+        )
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        cookie = conn.execute("PRAGMA schema_version").fetchone()[0]
+        return (revision, cookie, counts)
+    except sqlite3.Error:
+        return None
     finally:
-        dest.close()
-        source.close()
-    return target
+        conn.close()
 
 
-def upgrade(engine: Engine, path: Path, *, existing: bool, revision: str = "head") -> None:
-    """Bring the database to `revision`; all of it or nothing (transactional DDL)."""
+def _put_back(backup: Path, path: Path) -> None:
+    """Replace `path` by the backup's bytes (temporary name, fsync, rename)."""
+    temporary = path.with_name(f".{path.name}.restauration")
+    shutil.copyfile(backup, temporary)
+    with temporary.open("rb") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    os.replace(temporary, path)
+
+
+def upgrade(
+    engine: Engine,
+    path: Path,
+    *,
+    existing: bool,
+    revision: str = "head",
+    backup_dir: Path | None = None,
+) -> None:
+    """Bring the database to `revision`; all of it or nothing (transactional DDL).
+
+    An existing file is first copied (verified) into `backup_dir` (by default the
+    `backups` folder beside it). If the upgrade fails, its transaction is rolled back;
+    if the file then differs from before (quick_check, revision, schema cookie, row
+    counts: `_fingerprint`), the copy is put back.
+    Either way `MigrationFailedError` tells the user what happened and where the copy is.
+    """
+    backup: Path | None = None
+    before: tuple[object, ...] | None = None
     if existing:
-        backup_copy(path, path.parent / "backups", "avant-migration")
+        before = _fingerprint(path)
+        backup = backup_copy(path, backup_dir or path.parent / "backups")
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            connection.exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
+    except Exception as exc:
+        engine.dispose()  # no connection may hold the file while it is checked or replaced
+        if backup is None:
+            raise MigrationFailedError(
+                f"La création du schéma de « {path} » a échoué ({exc})."
+            ) from exc
+        restored = before is None or _fingerprint(path) != before
+        if restored:
+            _put_back(backup, path)
+        what = (
+            "la base a été restaurée depuis la copie faite juste avant"
+            if restored
+            else "la base est restée telle qu'elle était"
+        )
+        raise MigrationFailedError(
+            f"La mise à jour du schéma de « {path.name} » a échoué ({exc}) : {what}. "
+            f"Copie de sécurité : « {backup} »."
+        ) from exc

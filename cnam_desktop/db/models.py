@@ -7,13 +7,14 @@ queries filter `deleted_at IS NULL` (see `db/repositories`).
 
 # No `from __future__ import annotations` here: real annotations spare SQLAlchemy from
 # parsing 230 strings at import, which start-up pays (about 30 ms).
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -53,6 +54,7 @@ __all__ = [
     "EquipmentItem",
     "EquipmentNeed",
     "EquipmentType",
+    "ErasureLog",
     "Offering",
     "Partner",
     "Premises",
@@ -402,3 +404,19 @@ class Closure(Record):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     subdivision: Mapped[str | None] = mapped_column(String(20))
+
+
+class ErasureLog(Record):
+    """One erasure of a person's data on request (GDPR): who was erased, never their data.
+
+    `kind` is « formateur » or « contact partenaire »; `subject_id` the erased row's id.
+    The same record goes to `erasures.jsonl` beside the database, so that an erasure is
+    applied again after restoring a backup older than it.
+    """
+
+    __tablename__ = "erasure_log"
+
+    kind: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[str] = mapped_column(String(36), index=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(500))

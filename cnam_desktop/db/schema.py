@@ -9,5 +9,9 @@ the Alembic scripts in `db/migrations/versions/`.
 APPLICATION_ID = 0x434E4144
 
 # Every revision a released version has written, oldest first; the last is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_session_guest")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_session_guest",
+    "0003_erasure_log",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]

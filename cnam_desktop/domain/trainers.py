@@ -10,11 +10,6 @@ from cnam_desktop.domain.validation import Validator, normalise_text
 
 PHONE_RE = re.compile(r"^\+?[0-9][0-9 .()-]{5,22}[0-9]$")
 
-# What an erased trainer is called (GDPR erasure keeps the sessions, not the person).
-ANONYMOUS_FIRST_NAME = "Formateur"
-ANONYMOUS_LAST_NAME = "anonymisé"
-
-
 @dataclass(frozen=True)
 class TrainerData:
     """The editable fields of a trainer; `sector_ids` is the set of sectors taught."""

@@ -10,8 +10,6 @@ from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import trainers as repo
 from cnam_desktop.db.repositories.common import get_any, restore, tombstone
 from cnam_desktop.domain.trainers import (
-    ANONYMOUS_FIRST_NAME,
-    ANONYMOUS_LAST_NAME,
     TrainerData,
     TrainerFilter,
     TrainerRow,
@@ -80,17 +78,3 @@ class TrainerService:
         """Undo a delete (the sector links were left as they were)."""
         with self._db.uow() as s:
             restore(get_any(s, m.Trainer, trainer_id, "Formateur"))
-
-    def erase_personal_data(self, trainer_id: str) -> None:
-        """GDPR erasure on request: blank the contact data, anonymise the name.
-
-        The trainer row and its sessions stay, so that timetables and activity
-        figures keep their history without naming the person. Works on a deleted
-        trainer too: a tombstone still holds the personal data.
-        """
-        with self._db.uow() as s:
-            trainer = get_any(s, m.Trainer, trainer_id, "Formateur")
-            trainer.first_name = ANONYMOUS_FIRST_NAME
-            trainer.last_name = ANONYMOUS_LAST_NAME
-            trainer.email = None
-            trainer.phone = None

@@ -43,9 +43,15 @@ def is_new_database(path: Path) -> bool:
 
 
 def open_workspace(
-    path: Path | str, *, seed_demo_if_new: bool = True, inspection: Inspection | None = None
+    path: Path | str,
+    *,
+    seed_demo_if_new: bool = True,
+    inspection: Inspection | None = None,
+    backup_dir: Path | None = None,
 ) -> Workspace:
     """Open (create, migrate) the database at `path`; seed the demo network if it is new.
+
+    `backup_dir` receives the verified copy taken before a migration (`AppPaths.backup_dir`).
 
     Raises `DatabaseError` (French message) when the file cannot be used.
     """
@@ -54,7 +60,7 @@ def open_workspace(
 
     path = Path(path)
     new = is_new_database(path)
-    database = open_database(path, inspection=inspection)
+    database = open_database(path, inspection=inspection, backup_dir=backup_dir)
     seeded = False
     try:
         if new and seed_demo_if_new:

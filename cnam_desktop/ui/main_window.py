@@ -36,6 +36,10 @@ def _loading_page(parent: QWidget) -> QWidget:
 
 class MainWindow(QMainWindow):
     areaChanged = Signal(str)
+    backupRequested = Signal()
+    """Fichier → Sauvegarder une copie: whoever owns the database file (app.py) acts."""
+    restoreRequested = Signal()
+    personalDataRequested = Signal()
     """The key of the area now shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         ui.actionNewSite.triggered.connect(self.new_record)
         ui.actionEditSite.triggered.connect(self.edit_record)
         ui.actionDeleteSite.triggered.connect(self.delete_records)
+        ui.actionBackup.triggered.connect(self.backupRequested)
+        ui.actionRestore.triggered.connect(self.restoreRequested)
+        ui.actionPersonalData.triggered.connect(self.personalDataRequested)
         ui.actionExportWorkbook.triggered.connect(lambda: self._workbook_action("export"))
         ui.actionImportTemplates.triggered.connect(lambda: self._workbook_action("templates"))
         ui.actionImportWorkbook.triggered.connect(lambda: self._workbook_action("import"))
@@ -335,7 +342,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         ui = self.ui
         has_data = self.workspace is not None
-        for action in (ui.actionExportWorkbook, ui.actionImportTemplates, ui.actionImportWorkbook):
+        for action in (
+            ui.actionExportWorkbook,
+            ui.actionImportTemplates,
+            ui.actionImportWorkbook,
+            ui.actionBackup,
+            ui.actionRestore,
+            ui.actionPersonalData,
+        ):
             action.setEnabled(has_data)
         listing = self.current_list()
         if listing is not None:
@@ -386,6 +400,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as qt_version
 
+        from cnam_desktop.domain.privacy import privacy_html
+
         path = escape(str(self.workspace.path)) if self.workspace else "aucune"
         messages.about(
             self,
@@ -396,5 +412,6 @@ class MainWindow(QMainWindow):
             "partenaires, locaux et salles, équipements, catalogue des formations, "
             "planning, classeurs et rapports.</p>"
             f"<p>Base de données : {path}</p>"
+            f"{privacy_html()}"
             f"<p style='color:#5f6368'>Qt pour Python (PySide6) {escape(qt_version)}</p>",
         )

@@ -156,24 +156,6 @@ def test_delete_refused_with_upcoming_sessions(service: TrainerService, db: Data
     assert service.list_ids() == [trainer]
 
 
-def test_erase_personal_data_keeps_sessions(service: TrainerService, db: Database) -> None:
-    trainer = service.create(CLAIRE)
-    _sessions(db, trainer, [(date(2025, 10, 8), SessionStatus.DONE)])
-    service.erase_personal_data(trainer)
-    row = service.rows([trainer])[trainer]
-    assert row.full_name == "Formateur anonymisé"
-    assert (row.email, row.phone) == (None, None)
-    with db.reader() as s:
-        assert s.scalar(select(func.count()).where(m.Session.trainer_id == trainer)) == 1
-    other = service.create(CLAIRE)
-    service.delete(other)
-    service.erase_personal_data(other)  # a tombstone holds personal data too
-    with db.reader() as s:
-        erased = s.get(m.Trainer, other)
-        assert erased is not None
-        assert (erased.last_name, erased.email, erased.phone) == ("anonymisé", None, None)
-
-
 def test_demo_trainers(demo_db: Database) -> None:
     service = TrainerService(demo_db)
     ids = service.list_ids()
