@@ -10,6 +10,7 @@ from cnam_desktop.domain.validation import Validator, normalise_text
 
 PHONE_RE = re.compile(r"^\+?[0-9][0-9 .()-]{5,22}[0-9]$")
 
+
 @dataclass(frozen=True)
 class TrainerData:
     """The editable fields of a trainer; `sector_ids` is the set of sectors taught."""
