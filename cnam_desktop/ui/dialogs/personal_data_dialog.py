@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from cnam_desktop.db.base import utcnow
 from cnam_desktop.db.engine import Database
@@ -38,6 +38,7 @@ class PersonalDataDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PersonalDataDialog()
         self.ui.setupUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("Fermer")
         self.service = service
         self.erased: list[str] = []
         """Ids of the people erased while the dialog was open."""
