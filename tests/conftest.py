@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cnam_desktop.db.engine import Database, open_database
+from cnam_desktop.log import setup_logging
 from cnam_desktop.paths import ENV_DATA_DIR, AppPaths, app_paths
 
 
@@ -63,3 +65,19 @@ def demo_db(demo_db_path: Path) -> Iterator[Database]:
     database = open_database(demo_db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """A log file of the test's own (handlers another test left are set aside)."""
+    root = logging.getLogger("cnam_desktop")
+    before = list(root.handlers)
+    for handler in before:
+        root.removeHandler(handler)
+    path = setup_logging(tmp_path / "logs")
+    yield path
+    for handler in list(root.handlers):
+        handler.close()
+        root.removeHandler(handler)
+    for handler in before:
+        root.addHandler(handler)

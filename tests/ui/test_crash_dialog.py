@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from cnam_desktop.log import setup_logging
 from cnam_desktop.ui import crash_dialog
 from cnam_desktop.ui.crash_dialog import CrashDialog, install_crash_handler
 
@@ -32,24 +31,8 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Path | None]]:
 
 
 @pytest.fixture
-def log_path(tmp_path: Path) -> Iterator[Path]:
-    """A log file of the test's own (handlers another test left are set aside)."""
-    root = logging.getLogger("cnam_desktop")
-    before = list(root.handlers)
-    for handler in before:
-        root.removeHandler(handler)
-    path = setup_logging(tmp_path / "logs")
-    yield path
-    for handler in list(root.handlers):
-        handler.close()
-        root.removeHandler(handler)
-    for handler in before:
-        root.addHandler(handler)
-
-
-@pytest.fixture
-def handler(log_path: Path) -> Iterator[crash_dialog.CrashHandler]:
-    installed = install_crash_handler(log_path)
+def handler(log_file: Path) -> Iterator[crash_dialog.CrashHandler]:
+    installed = install_crash_handler(log_file)
     yield installed
     installed.uninstall()
     assert sys.excepthook != installed.handle
@@ -57,18 +40,18 @@ def handler(log_path: Path) -> Iterator[crash_dialog.CrashHandler]:
 
 
 def test_hook_logs_masked_traceback_and_shows_details(
-    qtbot: Any, handler: Any, shown: list[tuple[str, Path | None]], log_path: Path
+    qtbot: Any, handler: Any, shown: list[tuple[str, Path | None]], log_file: Path
 ) -> None:
     assert sys.excepthook == handler.handle
     sys.excepthook(*_raise("cannot reach claire.martin@example.org"))
     assert len(shown) == 1
     details, path = shown[0]
-    assert path == log_path
+    assert path == log_file
     assert "RuntimeError: cannot reach <courriel masqué>" in details
     assert "Traceback" in details and "_raise" in details
     for h in logging.getLogger("cnam_desktop").handlers:
         h.flush()
-    text = log_path.read_text(encoding="utf-8")
+    text = log_file.read_text(encoding="utf-8")
     assert "uncaught exception" in text and "RuntimeError" in text
     assert "claire.martin@example.org" not in text
 

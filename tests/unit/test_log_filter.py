@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from cnam_desktop.log import PersonalDataFilter, mask_personal_data, setup_logging
+from cnam_desktop.log import PersonalDataFilter, mask_personal_data
 
 
 @pytest.mark.parametrize(
@@ -36,22 +35,6 @@ def test_mask_personal_data(text: str, expected: str) -> None:
 )
 def test_ordinary_text_is_kept(text: str) -> None:
     assert mask_personal_data(text) == text
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    """A log file of the test's own (handlers another test left are set aside)."""
-    root = logging.getLogger("cnam_desktop")
-    before = list(root.handlers)
-    for handler in before:
-        root.removeHandler(handler)
-    path = setup_logging(tmp_path / "logs")
-    yield path
-    for handler in list(root.handlers):
-        handler.close()
-        root.removeHandler(handler)
-    for handler in before:
-        root.addHandler(handler)
 
 
 def test_log_file_masks_message_args_and_traceback(log_file: Path) -> None:
