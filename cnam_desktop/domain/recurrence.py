@@ -20,6 +20,12 @@ from cnam_desktop.domain.enums import ClosureKind
 from cnam_desktop.domain.formatting import BEFORE_UNIT, WEEKDAY_NAMES, french_day, plural
 from cnam_desktop.domain.validation import ValidationError, Validator
 
+
+def monday_of(day: date) -> date:
+    """The Monday of the week `day` falls in."""
+    return day - timedelta(days=day.weekday())
+
+
 MAX_SERIES_DAYS = 731
 """A series spans two years at most (731 days covers a leap year)."""
 MAX_EVERY_WEEKS = 12
@@ -61,7 +67,7 @@ class WeeklyRule:
 
     def candidate_days(self) -> Iterator[date]:
         """The days of the rule, before any closure is skipped, in order."""
-        first_monday = self.start_date - timedelta(days=self.start_date.weekday())
+        first_monday = monday_of(self.start_date)
         day = self.start_date
         while day <= self.end_date:
             week = (day - first_monday).days // 7

@@ -30,6 +30,7 @@ from cnam_desktop.domain.conflicts import Conflict, Severity
 from cnam_desktop.domain.enums import NeedLevel, OfferingStatus, Priority, SessionStatus
 from cnam_desktop.domain.equipment import estimated_cost
 from cnam_desktop.domain.formatting import french_day, french_sort_key
+from cnam_desktop.domain.recurrence import monday_of
 from cnam_desktop.domain.sites import PartnerLine
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.reports.centre_data import (
@@ -63,10 +64,6 @@ _PRIORITY_RANK = {p: i for i, p in enumerate(Priority)}
 
 def _key(text: str | None) -> str:
     return french_sort_key(text or "")
-
-
-def first_monday(today: date) -> date:
-    return today - timedelta(days=today.weekday())
 
 
 # Reading ------------------------------------------------------------------------------------
@@ -300,7 +297,7 @@ def _sessions(
     codes: dict[tuple[str, date], set[str]] = defaultdict(set)
     where: SessionWeeks = {}
     for site_id, session_id, day, start, end, code in s.execute(query):
-        key = (site_id, first_monday(day))
+        key = (site_id, monday_of(day))
         counts[key] += 1
         span = datetime.combine(day, end) - datetime.combine(day, start)
         minutes[key] += int(span.total_seconds() // 60)
@@ -334,7 +331,7 @@ def gather(
     offerings, offered = _offerings(s, ids)
     diagnostic, premises = _diagnostic(s, ids, offered), _premises(s, ids)
     inventory, needs = _inventory(s, ids), _needs(s, ids)
-    schedule, where = _sessions(s, ids, first_monday(today), weeks)
+    schedule, where = _sessions(s, ids, monday_of(today), weeks)
     data = {
         site_id: CentreData(
             site=sites_repo.to_data(sites[site_id]),
@@ -381,7 +378,7 @@ def centre_data(db: Database, site_id: str, today: date, weeks: int = 4) -> Cent
     with db.reader() as s:
         get_live(s, m.Site, site_id, "Site")
         data, where = gather(s, [site_id], today, weeks)
-    first = first_monday(today)
+    first = monday_of(today)
     last = first + timedelta(days=7 * weeks - 1)
     conflicts = ConflictService(db).check_network(site_id, first, last)
     return with_conflicts(data, where, conflicts)[site_id]
@@ -430,7 +427,7 @@ def write_centre_sheet(
         logo=logo,
     )
     step(1, 4, "Mise en page…")
-    lines = [f"Planning : {weeks} semaines à partir du {french_day(first_monday(today))}"]
+    lines = [f"Planning : {weeks} semaines à partir du {french_day(monday_of(today))}"]
     story = [*title_page(info, lines), PageBreak()]
     story += centre_sections(
         data, frame_width(info), before=lambda label: step(2, 4, f"Mise en page : {label}…")

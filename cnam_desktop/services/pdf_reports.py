@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
+from cnam_desktop.domain.recurrence import monday_of
 from cnam_desktop.errors import NotFoundError, UserFacingError
 
 ReportKind = Literal["centre", "regional", "planning", "besoins"]
@@ -46,10 +47,6 @@ class ReportRequest:
     weeks: int = 1
     funder_id: str | None = None
     """Needs: one funder's needs only, or None for all."""
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def check_request(request: ReportRequest) -> None:
@@ -179,11 +176,10 @@ def _pick(key: str, what: str, candidates: Sequence[tuple[str, Sequence[str]]]) 
 
 
 def resolve_site(db: Database, key: str) -> str:
-    with db.reader() as s:
-        rows = s.execute(
-            select(m.Site.id, m.Site.name, m.Site.town).where(m.Site.deleted_at.is_(None))
-        ).all()
-    return _pick(key, "Site", [(i, (name, town)) for i, name, town in rows])
+    """A site id from its id, name or town: the resolver `conflicts` uses too."""
+    from cnam_desktop.services.conflicts import ConflictService
+
+    return ConflictService(db).resolve_site(key)
 
 
 def resolve_room(db: Database, key: str, site_id: str | None = None) -> str:

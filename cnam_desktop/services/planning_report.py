@@ -23,6 +23,7 @@ from cnam_desktop.domain.conflicts import Severity
 from cnam_desktop.domain.enums import SessionStatus
 from cnam_desktop.domain.formatting import french_date, french_long_date
 from cnam_desktop.domain.offer_rows import CalendarSession
+from cnam_desktop.domain.recurrence import monday_of
 from cnam_desktop.errors import NotFoundError, UserFacingError
 from cnam_desktop.reports.pdf_base import ReportCancelled, ReportInfo, write_pdf
 from cnam_desktop.reports.pdf_planning import frame_size, planning_story, week_heading
@@ -176,7 +177,7 @@ def write_week_planning(
         raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
     if weeks < 1:
         raise UserFacingError("Planning hebdomadaire : au moins une semaine.")
-    monday = week_start - timedelta(days=week_start.weekday())
+    monday = monday_of(week_start)
     target_name, site_id = _target(db, scope, target_id)
     centre_name, logo = centre_identity(db)
     plans = []

@@ -26,6 +26,7 @@ from cnam_desktop.db.repositories.centre import centre_identity
 from cnam_desktop.db.repositories.equipment_needs import need_cost_sql
 from cnam_desktop.domain.enums import NeedStatus, OfferingStatus, SiteStatus
 from cnam_desktop.domain.formatting import french_count, french_day, plural
+from cnam_desktop.domain.recurrence import monday_of
 from cnam_desktop.domain.sites import SiteFilter
 from cnam_desktop.reports.pdf_base import ReportInfo, frame_width, title_page, write_pdf
 from cnam_desktop.reports.pdf_regional import (
@@ -38,7 +39,6 @@ from cnam_desktop.reports.pdf_regional import (
 from cnam_desktop.services.centre_report import (
     Progress,
     checkpoint,
-    first_monday,
     gather,
     with_conflicts,
 )
@@ -140,7 +140,7 @@ def regional_data(db: Database, today: date, step: Progress | None = None) -> Re
         sheets, where = gather(s, open_ids, today, WEEKS)
     if step is not None:
         step(2, None, "Contrôle des conflits des prochaines semaines…")
-    first = first_monday(today)
+    first = monday_of(today)
     conflicts = ConflictService(db).check_network(None, first, first + timedelta(7 * WEEKS - 1))
     sheets = with_conflicts(sheets, where, conflicts)
     return RegionalData(
@@ -178,8 +178,7 @@ def write_regional_report(
     lines = [
         f"Périmètre : {plural(len(data.sites), 'site')}, dont "
         f"{french_count(data.count(SiteStatus.OPEN))} ouverts",
-        f"Planning des sites ouverts : {WEEKS} semaines à partir du "
-        f"{french_day(first_monday(today))}",
+        f"Planning des sites ouverts : {WEEKS} semaines à partir du {french_day(monday_of(today))}",
     ]
     extra = 3  # reading, conflicts, writing
 

@@ -11,3 +11,9 @@ def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) 
     """Ask where to save; None when cancelled."""
     name, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(name) if name else None
+
+
+def open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    """Ask which file to open; None when cancelled."""
+    name, _selected = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(name) if name else None

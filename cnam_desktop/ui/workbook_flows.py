@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cnam_desktop.domain.formatting import plural
 from cnam_desktop.ui import file_dialogs, messages
@@ -30,13 +30,6 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def open_path(parent: QWidget | None, title: str, folder: Path) -> Path | None:
-    name, _selected = QFileDialog.getOpenFileName(
-        parent, title, str(folder), "Classeur Excel (*.xlsx);;Tous les fichiers (*)"
-    )
-    return Path(name) if name else None
-
-
 class WorkbookFlows(QObject):
     statusMessage = Signal(str)
     changed = Signal()
@@ -49,7 +42,9 @@ class WorkbookFlows(QObject):
         self.task: TaskHandle[Any] | None = None
         self.today: Callable[[], date] = date.today
         self.choose_import_file: Callable[[QWidget, Path], Path | None] = lambda parent, folder: (
-            open_path(parent, "Importer un classeur", folder)
+            file_dialogs.open_path(
+                parent, "Importer un classeur", str(folder), "Classeur Excel (*.xlsx);;Tous (*)"
+            )
         )
         self.folder = documents_folder()
 

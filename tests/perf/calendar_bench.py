@@ -63,8 +63,9 @@ def run(work: Path) -> list[dict[str, Any]]:
 def busiest_site_week(sites: int, sessions: int) -> tuple[str, date, list[Any]]:
     """The site and Monday with most sessions, and those sessions as CalendarEntry values."""
     from cnam_desktop.domain.enums import Modality
+    from cnam_desktop.domain.recurrence import monday_of
     from cnam_desktop.services.scale import generate_scale_rows
-    from cnam_desktop.ui.widgets.calendar_entry import CalendarEntry, monday_of
+    from cnam_desktop.ui.widgets.calendar_entry import CalendarEntry
 
     rows = generate_scale_rows(sites=sites, sessions=sessions, seed=2019)
     offerings = {o["id"]: o for o in rows["offering"]}

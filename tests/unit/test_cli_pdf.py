@@ -47,7 +47,10 @@ def test_each_report_is_written(
     [
         (["--report", "centre"], "Fiche centre : choisissez le site."),
         (["--report", "planning"], "Planning : donnez --site, --room ou --trainer."),
-        (["--report", "centre", "--site", "Atlantis"], "Site « Atlantis » introuvable."),
+        (
+            ["--report", "centre", "--site", "Atlantis"],
+            "Site « Atlantis » introuvable (ni identifiant, ni nom, ni commune).",
+        ),
         (
             ["--report", "besoins", "--trainer", "X"],
             "--room et --trainer ne servent qu'au planning",

@@ -65,7 +65,9 @@ class PdfReportPanel(QObject):
         ui.printButton.clicked.connect(self.print_report)
         ui.logoButton.clicked.connect(self.choose_logo)
         ui.defaultLogoButton.clicked.connect(lambda: self.set_logo(None))
-        self.choose_logo_file: Callable[[QWidget], Path | None] = _ask_logo_file
+        self.choose_logo_file: Callable[[QWidget], Path | None] = lambda parent: (
+            file_dialogs.open_path(parent, "Logo des rapports", "", "Images (*.png *.jpg *.jpeg)")
+        )
         self._report_changed()
         self._show_buttons()
 
@@ -272,12 +274,3 @@ class PdfReportPanel(QObject):
         self.statusMessage.emit(
             "Logo des rapports : " + (path.name if path is not None else "logo par défaut") + "."
         )
-
-
-def _ask_logo_file(parent: QWidget) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
-    name, _selected = QFileDialog.getOpenFileName(
-        parent, "Logo des rapports", "", "Images (*.png *.jpg *.jpeg)"
-    )
-    return Path(name) if name else None

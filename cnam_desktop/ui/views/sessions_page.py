@@ -9,7 +9,7 @@ series scope question, one undo step each), never straight to the service.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 from cnam_desktop.domain.enums import Modality, SessionStatus
 from cnam_desktop.domain.formatting import WEEKDAY_SHORT, french_date
 from cnam_desktop.domain.offer_rows import SessionFilter, SessionRow
-from cnam_desktop.domain.recurrence import french_time
+from cnam_desktop.domain.recurrence import french_time, monday_of
 from cnam_desktop.domain.sessions import SessionData
 from cnam_desktop.services.offerings import OfferingService
 from cnam_desktop.services.sessions import SessionService
@@ -43,10 +43,6 @@ def room_text(row: SessionRow) -> str:
         return "À distance"
     room = row.room_name or "Sans salle"
     return f"{room} + à distance" if row.modality is Modality.HYBRID else room
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 SESSION_COLUMNS: tuple[Column[SessionRow], ...] = (

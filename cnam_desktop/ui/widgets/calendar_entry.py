@@ -122,10 +122,6 @@ def day_long(day: date) -> str:
     return french_long_date(day)
 
 
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def week_label(monday: date) -> str:
     """« Semaine du 11 au 17 novembre 2019 », « du 28 octobre au 3 novembre 2019 »…"""
     sunday = monday + timedelta(days=6)

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from cnam_desktop.ui.widgets.calendar_entry import monday_of, month_label, week_label
+from cnam_desktop.domain.recurrence import monday_of
+from cnam_desktop.ui.widgets.calendar_entry import month_label, week_label
 
 WEEK, MONTH = "week", "month"
 

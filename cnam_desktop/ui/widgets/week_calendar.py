@@ -27,13 +27,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from cnam_desktop.domain.recurrence import monday_of
 from cnam_desktop.ui.widgets.calendar_entry import (
     FOCUS,
     TEXT,
     CalendarEntry,
     clock,
     day_long,
-    monday_of,
     tooltip_event,
     week_label,
 )
