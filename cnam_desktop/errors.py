@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cnam_desktop.db.lock_file import LockHolder
+
 
 class UserFacingError(Exception):
     """An error whose message can be shown to the user as it is."""
@@ -29,6 +36,52 @@ class CorruptDatabaseError(DatabaseError):
 
 class MigrationFailedError(DatabaseError):
     """A schema upgrade failed; the file was left (or put back) as it was before."""
+
+
+class EnvironmentProblem(UserFacingError):
+    """The computer refused an action (full disk, read-only file, locked base, failing
+    storage): not a bug; the unit of work was rolled back (`db/environment.py`)."""
+
+
+class DiskFullError(EnvironmentProblem):
+    """SQLite or the system ran out of disk space."""
+
+
+class ReadOnlyStorageError(EnvironmentProblem):
+    """The file, its folder or the opening mode does not allow writing."""
+
+
+class DatabaseBusyError(EnvironmentProblem):
+    """Another program holds a lock on the database longer than the busy timeout."""
+
+
+class StorageFailureError(EnvironmentProblem):
+    """The storage failed (I/O error, file gone or unreachable, damaged during use)."""
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another instance of the application (on this computer or another) has the file open
+    for writing (`db/lock_file.py`); `holder` names it, None when its lock is unreadable."""
+
+    def __init__(self, holder: LockHolder | None, path: Path | None = None) -> None:
+        base = f"La base « {path} »" if path is not None else "La base"
+        if holder is None:
+            who = "une autre instance de l'application (son verrou est illisible)"
+        elif holder.pid == os.getpid() and holder.on_this_host:
+            who = "cette application, dans une autre fenêtre"
+        else:
+            who = holder.describe()
+        super().__init__(
+            f"{base} est déjà ouverte en écriture par {who}. Une seule instance à la fois "
+            "peut la modifier : ouvrez-la en lecture seule, ou attendez qu'elle soit fermée."
+        )
+        self.holder = holder
+        self.path = path
+
+
+class LockUnavailableError(DatabaseError):
+    """The lock file cannot be written beside the database (read-only folder, full disk):
+    the file can still be opened read-only."""
 
 
 class BackupError(UserFacingError):

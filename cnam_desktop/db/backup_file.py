@@ -98,7 +98,7 @@ def backup_name(stem: str, created: datetime, reason: str, n: int = 0) -> str:
 def quick_check(path: Path) -> str | None:
     """None when `PRAGMA quick_check` passes on the file, else what it reported."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:

@@ -4,27 +4,39 @@ Every connection gets `foreign_keys=ON`, WAL and `synchronous=FULL`; SQLAlchemy
 emits `BEGIN` itself so that DDL is transactional (the pysqlite recipe of the
 SQLAlchemy documentation). Opening a file first checks it (`db/filecheck.py`), then
 creates or migrates its schema if needed.
+
+A file can also be opened read-only (`open_database(read_only=True)`): SQLite then
+refuses every write on its connections (`PRAGMA query_only`), and nothing is created
+or migrated (nor switched to WAL). SQLite failures caused by the computer (full disk,
+read-only file, a lock held by another program, failing storage) come out of `uow()`,
+`reader()` and the read methods as `EnvironmentProblem`s with a French message
+(`db/environment.py`), after the rollback; other errors (bugs) come out unchanged.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import ClauseElement, Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cnam_desktop.db import schema
+from cnam_desktop.db.environment import translate
 from cnam_desktop.db.filecheck import Inspection, inspect_file
 from cnam_desktop.domain.formatting import french_sort_key
-from cnam_desktop.errors import NewerSchemaError
+from cnam_desktop.errors import DatabaseError, NewerSchemaError
 
 FRENCH_COLLATION = "fr"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another program's lock before `DatabaseBusyError`."""
 
 
 def _collate_french(left: str, right: str) -> int:
@@ -32,27 +44,65 @@ def _collate_french(left: str, right: str) -> int:
     return (a > b) - (a < b) or (left > right) - (left < right)
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Hand transaction control to SQLAlchemy (see the "begin" listener).
-    dbapi_connection.isolation_level = None
-    dbapi_connection.create_collation(FRENCH_COLLATION, _collate_french)
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data leaves no trace
-    cursor.close()
+def _connect_listener(
+    read_only: bool, busy_timeout_ms: int
+) -> Callable[[sqlite3.Connection, Any], None]:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Hand transaction control to SQLAlchemy (see the "begin" listener).
+        dbapi_connection.isolation_level = None
+        dbapi_connection.create_collation(FRENCH_COLLATION, _collate_french)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if read_only:
+            # Every write fails with SQLITE_READONLY; the file keeps its journal mode (a
+            # WAL file held by another process is read through its -wal as usual).
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA secure_delete=ON")  # erased personal data leaves no trace
+        cursor.close()
+
+    return on_connect
+
+
+def _immutable_if_unwritable(path: Path) -> Callable[..., None]:
+    """A "do_connect" listener for read-only engines. SQLite reads a WAL-mode file through
+    a -shm it creates beside it: in a folder that cannot be written (read-only medium or
+    share), with no -wal there (so nobody is writing), it opens the file as immutable
+    instead (`mode=ro&immutable=1`: no -shm, no lock, nothing ever written)."""
+
+    def do_connect(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> None:
+        if os.access(path.parent, os.W_OK) or path.with_name(path.name + "-wal").exists():
+            return
+        cargs[:] = [f"{path.resolve().as_uri()}?mode=ro&immutable=1"]
+        cparams["uri"] = True
+
+    return do_connect
 
 
 def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path | str) -> Engine:
-    """An engine on a SQLite file (":memory:" is refused: WAL needs a file)."""
+def make_engine(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> Engine:
+    """An engine on a SQLite file (":memory:" is refused: WAL needs a file).
+
+    `read_only`: SQLite refuses every write (`PRAGMA query_only`). The last connection
+    to close may still fold the WAL into the file, as any SQLite reader does: the
+    content does not change. In a folder that cannot be written, the file is opened
+    immutable (see `_immutable_if_unwritable`).
+    """
     engine = create_engine(f"sqlite:///{Path(path)}")
-    event.listen(engine, "connect", _on_connect)
+    if read_only:
+        event.listen(engine, "do_connect", _immutable_if_unwritable(Path(path)))
+    event.listen(engine, "connect", _connect_listener(read_only, busy_timeout_ms))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -60,9 +110,11 @@ def make_engine(path: Path | str) -> Engine:
 class Database:
     """An opened database: its engine and a factory of units of work."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.read_only = read_only
+        """Opened with `read_only=True`: every write raises `ReadOnlyStorageError`."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._compiled: WeakKeyDictionary[ClauseElement, Any] = WeakKeyDictionary()
         """`read_rows`' statements, compiled for this engine's dialect (SQLCompilers)."""
@@ -77,33 +129,52 @@ class Database:
         return self.engine.dialect.name
 
     @contextmanager
-    def uow(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        session = self._sessions()
+    def _environment_errors(self) -> Iterator[None]:
+        """Re-raise SQLite's environment failures as `EnvironmentProblem`s (French);
+        any other error goes through unchanged. Only the database's own errors: an
+        `OSError` from a file written during a unit of work is not about the base."""
         try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            problem = translate(exc, self.path, read_only=self.read_only)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    @contextmanager
+    def uow(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        A full disk, a read-only file, a lock held too long by another program or a
+        failing storage raise an `EnvironmentProblem`, once the transaction is rolled back.
+        """
+        session = self._sessions()
+        with self._environment_errors():
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end: it never writes)."""
         session = self._sessions()
-        try:
-            yield session
-        finally:
-            session.rollback()
-            session.close()
+        with self._environment_errors():
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A read-only Core connection (rolled back at the end), for statements of
         columns: no ORM unit of work, so a list's rows read faster than in a Session."""
-        with self.engine.connect() as connection:
+        with self._environment_errors(), self.engine.connect() as connection:
             yield connection
 
     def read_rows(self, statement: ClauseElement, values: Mapping[str, Any]) -> list[Any]:
@@ -122,7 +193,7 @@ class Database:
             compiled = self._compiled[statement] = statement.compile(dialect=self.engine.dialect)
         params = compiled.construct_params(dict(values))
         args: Any = [params[n] for n in compiled.positiontup] if compiled.positional else params
-        with self._reads_lock:
+        with self._environment_errors(), self._reads_lock:
             if self._reads is None:
                 self._reads = self.engine.raw_connection()
             connection = self._reads
@@ -157,6 +228,8 @@ def open_database(
     migrate: bool = True,
     inspection: Inspection | None = None,
     backup_dir: Path | None = None,
+    read_only: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
 ) -> Database:
     """Open (creating or upgrading if needed) the database file at `path`.
 
@@ -164,11 +237,19 @@ def open_database(
     checks run while the caller was busy (importing SQLAlchemy, at start-up).
     `backup_dir` receives the copy taken before a migration (default: `backups/`
     beside the file; the application passes `AppPaths.backup_dir`).
+    `read_only`: consult the file without ever writing it; a file that does not exist
+    yet, is empty or needs a migration is refused (`DatabaseError`).
+    `busy_timeout_ms`: how long a write waits for another program's lock.
     """
     path = Path(path)
+    if read_only:
+        revision = inspection.result() if inspection is not None else inspect_file(path)
+        _check_readable_as_is(path, revision)
+        engine = make_engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms)
+        return Database(engine, path, read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     revision = inspection.result() if inspection is not None else inspect_file(path)
-    engine = make_engine(path)
+    engine = make_engine(path, busy_timeout_ms=busy_timeout_ms)
     if revision != schema.HEAD_REVISION:
         if not migrate:
             engine.dispose()
@@ -177,3 +258,18 @@ def open_database(
 
         migrations.upgrade(engine, path, existing=revision is not None, backup_dir=backup_dir)
     return Database(engine, path)
+
+
+def _check_readable_as_is(path: Path, revision: str | None) -> None:
+    """Refuse, for a read-only opening, a file that would have to be created or migrated."""
+    if revision is None:
+        raise DatabaseError(
+            f"La base « {path} » n'existe pas ou est vide : elle ne peut pas être ouverte "
+            "en lecture seule."
+        )
+    if revision != schema.HEAD_REVISION:
+        raise DatabaseError(
+            f"La base « {path} » doit être mise à jour (schéma {revision}), ce qui est "
+            "impossible en lecture seule : ouvrez-la normalement pour la mettre à jour. "
+            "Le fichier n'a pas été modifié."
+        )

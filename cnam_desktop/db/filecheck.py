@@ -12,10 +12,31 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from cnam_desktop.db import schema
+from cnam_desktop.db import environment, schema
 from cnam_desktop.errors import CorruptDatabaseError, ForeignFileError, NewerSchemaError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+ENVIRONMENT_CODES = (
+    environment.SQLITE_READONLY,
+    environment.SQLITE_CANTOPEN,
+    environment.SQLITE_BUSY,
+    environment.SQLITE_LOCKED,
+    environment.SQLITE_IOERR,
+)
+"""Failures of the storage, not of the file: not reported as damage."""
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI opening `path` for reading only (`#`, `?` or `%` in a folder name are escaped).
+
+    Without a -wal beside the file nobody is writing it: it is opened `immutable`, so
+    that checking it creates no -wal or -shm (a refused file is left exactly as found)
+    and works in a folder that cannot be written.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def inspect_file(path: Path) -> str | None:
@@ -32,7 +53,7 @@ def inspect_file(path: Path) -> str | None:
             f"Le fichier « {path} » n'est pas une base de données de cette application."
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
     try:
@@ -53,6 +74,9 @@ def inspect_file(path: Path) -> str | None:
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        problem = environment.translate(exc, path)
+        if problem is not None and environment.result_code(exc) in ENVIRONMENT_CODES:
+            raise problem from exc  # the storage refused, the file is not damaged
         raise CorruptDatabaseError(
             f"La base « {path} » est illisible ({exc}). Elle n'a pas été modifiée ; "
             "restaurez une sauvegarde."

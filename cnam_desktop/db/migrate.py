@@ -43,7 +43,7 @@ def _fingerprint(path: Path) -> tuple[object, ...] | None:
     if quick_check(path) is not None:
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return None
     try:
