@@ -97,8 +97,11 @@ class Startup:
         self.exit_code = 0
         self._opening = False
         window.first_paint.painted.connect(self._painted)
-        # Tied to the window: no call once it is gone.
-        QTimer.singleShot(UNPAINTED_OPEN_MS, window, self._start_opening)
+        # Owned by the window, stopped once the opening started: no call once either is gone.
+        self._fallback = QTimer(window)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._start_opening)
+        self._fallback.start(UNPAINTED_OPEN_MS)
 
     def _painted(self) -> None:
         if self.probe and not self._opening:
@@ -109,11 +112,16 @@ class Startup:
         if self._opening:
             return
         self._opening = True
+        self._fallback.stop()
         self.window.show_status("Ouverture de la base de données…")
         QTimer.singleShot(0, self.open_database)
 
     def open_database(self) -> None:
         problem = self._try_open()
+        if problem is None and self.workspace is None:  # the user chose not to open it
+            self.window.close()
+            self.app.exit(0)
+            return
         if problem is not None:
             title, text, details = problem
             if self.probe:
@@ -188,12 +196,15 @@ class Startup:
         try:
             self.paths.ensure()
             _start_logging(self.paths)
-            from cnam_desktop.services.workspace import open_workspace, start_inspection
+            from cnam_desktop.services.workspace import start_inspection
 
             inspection = start_inspection(path)  # quick_check runs while SQLAlchemy loads
-            self.workspace = open_workspace(
-                path, inspection=inspection, backup_dir=self.paths.backup_dir
-            )
+            from cnam_desktop.ui.open_flow import OpenFlow
+
+            flow = OpenFlow(self.window, self.paths, ask=self.probe is None)
+            self.workspace = flow.open(path, inspection)
+            for note in flow.notes:
+                self.window.show_status(note)
         except UserFacingError as exc:
             return ("Ouverture impossible", exc.message, None)
         except OSError as exc:

@@ -3,6 +3,11 @@
 Opening a file that did not exist (or was empty) loads the demo network, so that a
 first start shows a real network to explore.
 
+One writer per file: opening for writing takes the lock file beside the database
+(`db/lock_file.py`) before anything else (a migration included) and keeps it until
+`close`; `DatabaseInUseError` names the holder otherwise. Opening `read_only` takes no
+lock and never writes (the application offers it when the file is in use).
+
 This module imports SQLAlchemy only inside `open_workspace`: start-up calls
 `start_inspection(path)` first, so that the file check (sqlite3, in a thread) runs
 while SQLAlchemy is being imported.
@@ -18,6 +23,7 @@ from cnam_desktop.db.filecheck import Inspection, start_inspection
 
 if TYPE_CHECKING:
     from cnam_desktop.db.engine import Database
+    from cnam_desktop.db.lock_file import DatabaseLock, LockHolder
     from cnam_desktop.services.sites import SiteService
 
 __all__ = ["Workspace", "is_new_database", "open_workspace", "start_inspection"]
@@ -29,13 +35,25 @@ class Workspace:
     sites: SiteService
     demo_seeded: bool = False
     """True when this opening created the file and loaded the demo network."""
+    lock: DatabaseLock | None = None
+    """The lock file held while the workspace is open for writing."""
+    read_only_reason: str | None = None
+    """Why the file is opened read-only (« ouverte par marie sur le poste PC-12… »)."""
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
 
     @property
     def path(self) -> Path:
         return self.database.path
 
     def close(self) -> None:
-        self.database.close()
+        try:
+            self.database.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def is_new_database(path: Path) -> bool:
@@ -48,27 +66,58 @@ def open_workspace(
     seed_demo_if_new: bool = True,
     inspection: Inspection | None = None,
     backup_dir: Path | None = None,
+    read_only: bool = False,
+    read_only_reason: str | None = None,
+    take_over: LockHolder | None = None,
 ) -> Workspace:
     """Open (create, migrate) the database at `path`; seed the demo network if it is new.
 
     `backup_dir` receives the verified copy taken before a migration (`AppPaths.backup_dir`).
+    `read_only`: consult only, no lock (`read_only_reason` is shown to the user).
+    `take_over`: replace the lock of that holder, after the user confirmed it (a lock
+    left on another computer cannot be checked from here).
 
-    Raises `DatabaseError` (French message) when the file cannot be used.
+    Raises `DatabaseError` (French message) when the file cannot be used, its
+    `DatabaseInUseError` subclass when another instance holds it.
     """
+    from cnam_desktop import app_version
+    from cnam_desktop.db import lock_file
     from cnam_desktop.db.engine import open_database
     from cnam_desktop.services.sites import SiteService
 
     path = Path(path)
-    new = is_new_database(path)
-    database = open_database(path, inspection=inspection, backup_dir=backup_dir)
-    seeded = False
+    lock: DatabaseLock | None = None
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the lock file goes beside it
+        version = app_version()
+        lock = (
+            lock_file.take_over(path, take_over, app_version=version)
+            if take_over is not None
+            else lock_file.acquire(path, app_version=version)
+        )
     try:
-        if new and seed_demo_if_new:
-            from cnam_desktop.services.demo import seed_demo  # holidays etc.: first start only
+        new = is_new_database(path)
+        database = open_database(
+            path, inspection=inspection, backup_dir=backup_dir, read_only=read_only
+        )
+        seeded = False
+        try:
+            if new and seed_demo_if_new and not read_only:
+                from cnam_desktop.services.demo import seed_demo  # first start only
 
-            seed_demo(database)
-            seeded = True
+                seed_demo(database)
+                seeded = True
+        except BaseException:
+            database.close()
+            raise
     except BaseException:
-        database.close()
+        if lock is not None:
+            lock.release()
         raise
-    return Workspace(database=database, sites=SiteService(database), demo_seeded=seeded)
+    return Workspace(
+        database=database,
+        sites=SiteService(database),
+        demo_seeded=seeded,
+        lock=lock,
+        read_only_reason=read_only_reason if read_only else None,
+    )

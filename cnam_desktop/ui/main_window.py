@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from cnam_desktop import APP_DISPLAY_NAME, app_version
-from cnam_desktop.ui import messages
+from cnam_desktop.ui import messages, read_only
 from cnam_desktop.ui.area_pages import AREA_PAGES
 from cnam_desktop.ui.areas import AREAS, STARTUP_INDEX, Area
 from cnam_desktop.ui.generated.ui_main_window import Ui_MainWindow
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.statusBar.addPermanentWidget(self.database_label)
+        self.read_only_label = read_only.banner(self)
 
     # --- areas -------------------------------------------------------------------------
 
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
             tasks.cancel_all()  # no export or check may outlive the database it reads
         self.workspace = workspace
         self.undo_stack.clear()
+        self._show_read_only(workspace)
         for page in self._built.values():
             page.set_workspace(workspace)
         if workspace is None:
@@ -309,7 +311,8 @@ class MainWindow(QMainWindow):
                 self._sites_view.set_service(None)
         else:
             path = workspace.path
-            self.setWindowTitle(f"{path.name} — {APP_DISPLAY_NAME}")
+            mode = " (lecture seule)" if workspace.read_only else ""
+            self.setWindowTitle(f"{path.name}{mode} — {APP_DISPLAY_NAME}")
             self.database_label.setText(f"Base : {path}")
             self.database_label.setToolTip(f"Fichier de données ouvert : {path}")
             if self._sites_view is not None:
@@ -320,6 +323,20 @@ class MainWindow(QMainWindow):
                     "(sites marqués « démo »)."
                 )
         self._update_actions()
+
+    def _show_read_only(self, workspace: Workspace | None) -> None:
+        """Read-only mode: the window says so, and every editing action asks `editable`."""
+        locked = workspace is not None and workspace.read_only
+        read_only.set_window_read_only(self, locked)
+        bar = self.read_only_label.parentWidget()
+        if locked and workspace is not None:
+            reason = workspace.read_only_reason or "la base est utilisée ailleurs"
+            self.read_only_label.setText(
+                f"<b>Lecture seule</b> — {escape(reason)}.<br>Vous pouvez consulter, "
+                "exporter et imprimer ; aucune modification n'est possible. Pour modifier, "
+                "fermez l'autre session puis relancez l'application."
+            )
+        bar.setVisible(locked)
 
     def show_status(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, STATUS_TIMEOUT_MS)
@@ -342,34 +359,37 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         ui = self.ui
         has_data = self.workspace is not None
+        writable = has_data and read_only.editable(self)
         for action in (
             ui.actionExportWorkbook,
             ui.actionImportTemplates,
-            ui.actionImportWorkbook,
             ui.actionBackup,
-            ui.actionRestore,
             ui.actionPersonalData,
         ):
             action.setEnabled(has_data)
+        # Importing writes; restoring replaces a file another instance holds.
+        ui.actionImportWorkbook.setEnabled(writable)
+        ui.actionRestore.setEnabled(writable)
+        edit_text = "&Modifier…" if writable or not has_data else "&Consulter…"
         listing = self.current_list()
         if listing is not None:
             ui.actionNewSite.setText(listing.nouns.new_label)
-            ui.actionEditSite.setText("&Modifier…")
+            ui.actionEditSite.setText(edit_text)
             ui.actionDeleteSite.setText("&Supprimer…")
             selected = len(listing.selected_ids())
-            ui.actionNewSite.setEnabled(has_data)
+            ui.actionNewSite.setEnabled(writable)
             ui.actionEditSite.setEnabled(has_data and selected == 1)
-            ui.actionDeleteSite.setEnabled(has_data and selected >= 1)
+            ui.actionDeleteSite.setEnabled(writable and selected >= 1)
             return
         ui.actionNewSite.setText("&Nouveau site…")
-        ui.actionEditSite.setText("&Modifier le site…")
         ui.actionDeleteSite.setText("&Supprimer le site…")
         on_sites = self.current_area().key == "sites"
         view = self._sites_view
         has_site = view is not None and view.current_site_id() is not None
-        ui.actionNewSite.setEnabled(has_data)
+        ui.actionNewSite.setEnabled(writable)
+        ui.actionEditSite.setText(edit_text.replace("…", " le site…"))
         ui.actionEditSite.setEnabled(has_data and on_sites and has_site)
-        ui.actionDeleteSite.setEnabled(has_data and on_sites and has_site)
+        ui.actionDeleteSite.setEnabled(writable and on_sites and has_site)
 
     def new_record(self) -> None:
         """Édition → Nouveau: in the list shown; elsewhere (dashboard…), a new site."""

@@ -35,6 +35,8 @@ from cnam_desktop.ui import messages
 from cnam_desktop.ui.conflict_prompt import confirm_conflicts
 from cnam_desktop.ui.dialogs.session_dialog import long_day
 from cnam_desktop.ui.dialogs.session_fields import PlanningChoices, load_planning_choices
+from cnam_desktop.ui.read_only import MESSAGE as READ_ONLY_MESSAGE
+from cnam_desktop.ui.read_only import editable
 from cnam_desktop.ui.session_commands import SessionsCreated, SessionsDeleted, SessionsRewritten
 
 DEFAULT_START = time(18, 0)
@@ -91,6 +93,15 @@ class SessionFlows(QObject):
         self.series = SeriesService(self._database)
         self.conflicts = ConflictService(self._database)
 
+    def _writable(self) -> bool:
+        """A database is open for writing; in read-only mode, say why nothing happens."""
+        if self._database is None:
+            return False
+        if not editable(self._parent):
+            self.statusMessage.emit(READ_ONLY_MESSAGE)
+            return False
+        return True
+
     # --- creating --------------------------------------------------------------------
 
     def new_session(self, **prefill: Any) -> list[str]:
@@ -99,7 +110,7 @@ class SessionFlows(QObject):
         unknown = set(prefill) - PREFILL_KEYS
         if unknown:
             raise TypeError(f"new_session: unknown prefill {sorted(unknown)}")
-        if self._database is None:
+        if not self._writable():
             return []
         from cnam_desktop.ui.dialogs.session_dialog import SessionDialog
 
@@ -162,7 +173,7 @@ class SessionFlows(QObject):
 
     def new_series(self, offering_id: str | None = None) -> list[str]:
         """Open the series dialog; the ids of the sessions created, or [] if cancelled."""
-        if self._database is None:
+        if not self._writable():
             return []
         from cnam_desktop.ui.dialogs.series_dialog import SeriesDialog, SeriesRequest
 
@@ -287,7 +298,7 @@ class SessionFlows(QObject):
     def move_session(self, session_id: str, day: date, start: time) -> bool:
         """Move a session to `day` at `start`, keeping its duration (only this session of
         a series); the conflicts are asked about first. True when moved."""
-        if self._database is None:
+        if not self._writable():
             return False
         try:
             before = self.series.get(session_id)
@@ -317,7 +328,7 @@ class SessionFlows(QObject):
 
     def cancel_session(self, session_id: str) -> bool:
         """Set a session (or the scope chosen, for a series) to « Annulée »."""
-        if self._database is None:
+        if not self._writable():
             return False
         try:
             data = self.series.get(session_id)
@@ -359,7 +370,7 @@ class SessionFlows(QObject):
     def delete_sessions(self, session_ids: list[str]) -> bool:
         """Delete after a confirmation (the scope, for one session of a series)."""
         ids = list(dict.fromkeys(session_ids))
-        if self._database is None or not ids:
+        if not ids or not self._writable():
             return False
         try:
             deleted = self._delete(ids)

@@ -27,6 +27,7 @@ def startup(
     window = MainWindow()
     opened = Startup(qapp, window, paths, None)
     opened._opening = True  # opened here, not by the first paint or the fallback timer
+    opened._fallback.stop()
     opened.open_database()
     yield opened
     qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=30_000)

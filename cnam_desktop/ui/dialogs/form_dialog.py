@@ -6,10 +6,19 @@ could not even be read) and `validate(data)` (the domain's `validate_*`). OK clo
 the dialog only with valid data; otherwise every message is shown under its field,
 summarised at the top, and nothing typed is lost. Callers use `run(dialog)`, which
 returns the validated data or None.
+
+Saving before closing: a dialog given a `submit` callable hands it the valid data when
+OK is pressed, and closes only once `submit` returned True. When the save is refused
+(a full disk, a read-only or locked file, a rule of the database), the message is shown
+and the dialog stays open with everything typed. A caller whose dialog is opened by
+another method (a list page's `open_editor`) uses `show_and_save`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -25,8 +34,16 @@ from PySide6.QtWidgets import (
 
 from cnam_desktop.domain.formatting import parse_french_number
 from cnam_desktop.domain.validation import ValidationError
+from cnam_desktop.errors import UserFacingError
+from cnam_desktop.ui import messages
+from cnam_desktop.ui.read_only import TOOLTIP, editable
 
 DataT = TypeVar("DataT")
+Submit = Callable[[QWidget, Any], bool]
+"""Called with (the dialog, its valid data): True once saved, False to stay open."""
+
+_pending_submit: ContextVar[Submit | None] = ContextVar("pending_submit", default=None)
+"""The `submit` that `run` gives the next dialog it shows (see `saving_with`)."""
 
 NO_DATE = QDate(1900, 1, 1)
 """The minimum of optional date fields, shown as « non renseignée »."""
@@ -44,6 +61,10 @@ class FormDialog(QDialog, Generic[DataT]):
         self._error_labels: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
         self._summary: QLabel | None = None
+        self.submit: Submit | None = None
+        """Saves the valid data before the dialog closes (see the module notes)."""
+        self.read_only = False
+        """Shows the data only (the database is opened read-only): nothing is accepted."""
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -72,7 +93,24 @@ class FormDialog(QDialog, Generic[DataT]):
 
     # --- accept / errors ---------------------------------------------------------------
 
+    def set_read_only(self) -> None:
+        """Consultation: « Enregistrer » disabled, « Annuler » becomes « Fermer »."""
+        self.read_only = True
+        self.setWindowTitle(f"{self.windowTitle()} (lecture seule)")
+        for box in self.findChildren(QDialogButtonBox):
+            for role in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Save):
+                button = box.button(role)
+                if button is not None:
+                    button.setEnabled(False)
+                    button.setToolTip(TOOLTIP)
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+            if cancel is not None:
+                cancel.setText("Fermer")
+                cancel.setDefault(True)
+
     def accept(self) -> None:
+        if self.read_only:
+            return
         data, errors = self.collect()
         try:
             validated = self.validate(data)
@@ -84,6 +122,23 @@ class FormDialog(QDialog, Generic[DataT]):
                 super().accept()
                 return
         self.show_errors(errors)
+
+    def done(self, result: int) -> None:
+        submitting = result == QDialog.DialogCode.Accepted and self.submit is not None
+        if submitting and self.result_data is not None and not self._submitted(self.result_data):
+            self.result_data = None
+            return
+        super().done(result)
+
+    def _submitted(self, data: DataT) -> bool:
+        assert self.submit is not None
+        try:
+            return self.submit(self, data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+        except UserFacingError as exc:
+            messages.error(self, "Enregistrement impossible", exc.message)
+        return False
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.clear_errors()
@@ -176,13 +231,58 @@ def to_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
+@contextmanager
+def saving_with(submit: Submit) -> Iterator[None]:
+    """The next dialog `run` shows inside this block saves through `submit` before closing."""
+    token = _pending_submit.set(submit)
+    try:
+        yield
+    finally:
+        _pending_submit.reset(token)
+
+
+def show_and_save(
+    show: Callable[[], Any], save: Callable[[Any], Any], on_error: Callable[[str], None]
+) -> tuple[Any, Any] | None:
+    """Show a dialog through `show()` (which calls `run`); its valid data is saved by
+    `save(data)` before it closes. (data, what `save` returned), or None if cancelled.
+
+    A refused save keeps the dialog open with what was typed. A stand-in that returns
+    data without showing a dialog (a test's) is saved here, a refusal going to `on_error`.
+    """
+    saved: list[Any] = []
+
+    def submit(_dialog: QWidget, data: Any) -> bool:
+        saved.append(save(data))
+        return True
+
+    with saving_with(submit):
+        data = show()
+    if data is None:
+        return None
+    if not saved:
+        try:
+            saved.append(save(data))
+        except UserFacingError as exc:
+            on_error(exc.message)
+            return None
+    return data, saved[0]
+
+
 def run(dialog: FormDialog[Any]) -> Any:
-    """Show `dialog` modally; its validated data, or None if cancelled."""
+    """Show `dialog` modally; its validated (and saved, given `submit`) data, or None if
+    cancelled."""
+    if dialog.submit is None:
+        dialog.submit = _pending_submit.get()
+    if not editable(dialog.parentWidget()):
+        dialog.set_read_only()
+    token = _pending_submit.set(None)  # a dialog opened from this one saves by itself
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_data
         return None
     finally:
+        _pending_submit.reset(token)
         dialog.deleteLater()
 
 

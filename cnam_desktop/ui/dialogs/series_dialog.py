@@ -4,7 +4,7 @@ The preview (`SeriesService.preview`, through the `preview` callable) is refresh
 ~200 ms after the last change: the rule in French, « 36 séances, 8 jours exclus »,
 the first and last session, and every day skipped with its reason (public holiday,
 closure of the site, school break unless the box is unticked). Saving goes through
-`submit` (see `session_fields.SubmittingDialog`), which checks the conflicts of every
+`submit` (see `form_dialog.FormDialog.submit`), which checks the conflicts of every
 session before the dialog closes.
 """
 
@@ -24,14 +24,13 @@ from cnam_desktop.domain.recurrence import SeriesPreview, WeeklyRule, validate_r
 from cnam_desktop.domain.sessions import SessionData, validate_session
 from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import UserFacingError
-from cnam_desktop.ui.dialogs.form_dialog import run, to_date
+from cnam_desktop.ui.dialogs.form_dialog import FormDialog, run, to_date
 from cnam_desktop.ui.dialogs.session_dialog import long_day
 from cnam_desktop.ui.dialogs.session_fields import (
     OfferingChoice,
     PlanningChoices,
     SessionFields,
     Slot,
-    SubmittingDialog,
 )
 from cnam_desktop.ui.generated.ui_series_dialog import Ui_SeriesDialog
 
@@ -67,7 +66,7 @@ def skipped_line(day: date, reason: str) -> str:
     return f"{SHORT_WEEKDAYS[day.weekday()]} {french_date(day)} — {reason}"
 
 
-class SeriesDialog(SubmittingDialog[SeriesRequest]):
+class SeriesDialog(FormDialog[SeriesRequest]):
     subject = "La série"
     not_saved = "n'est pas enregistrée"
 

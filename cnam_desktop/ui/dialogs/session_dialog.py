@@ -4,7 +4,7 @@ The room is one of the offering's site (présentiel, hybride), the link and the 
 offerings are for distance and hybrid sessions; the modalities offered are those the
 offering's course allows. A session of a series says so (« Séance d'une série
 (27 séances) ») and keeps its offering. Saving goes through `submit` (see
-`session_fields.SubmittingDialog`): the conflicts are checked before the dialog closes.
+`form_dialog.FormDialog.submit`): the conflicts are checked before the dialog closes.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ from cnam_desktop.domain.enums import SessionStatus
 from cnam_desktop.domain.formatting import french_long_date, plural
 from cnam_desktop.domain.sessions import SessionData, validate_session
 from cnam_desktop.ui.dialogs.choices_and_money import fill_combo, select_id
-from cnam_desktop.ui.dialogs.form_dialog import run, to_date
+from cnam_desktop.ui.dialogs.form_dialog import FormDialog, run, to_date
 from cnam_desktop.ui.dialogs.session_fields import (
     PlanningChoices,
     SessionFields,
     Slot,
-    SubmittingDialog,
 )
 from cnam_desktop.ui.generated.ui_session_dialog import Ui_SessionDialog
 
@@ -35,7 +34,7 @@ def long_day(value: date) -> str:
     return french_long_date(value)
 
 
-class SessionDialog(SubmittingDialog[SessionData]):
+class SessionDialog(FormDialog[SessionData]):
     subject = "La séance"
     not_saved = "n'est pas enregistrée"
 

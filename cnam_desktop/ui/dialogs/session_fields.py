@@ -8,9 +8,8 @@
   trainerCombo, unitEdit, guestsList, and their *Error labels): the modalities the
   offering's course allows, the rooms of its site, room / link / guests enabled by
   modality, reading them back as `SessionData` fields.
-- `SubmittingDialog`: a `FormDialog` whose valid data is handed to `submit` before the
-  dialog closes. `submit` checks the conflicts, asks, saves; when it returns False
-  (« Revenir à la saisie ») or raises, the dialog stays open with what was typed.
+
+Both dialogs save through `FormDialog.submit` (conflicts checked before they close).
 """
 
 from __future__ import annotations
@@ -21,11 +20,10 @@ from datetime import date, time
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem
 
 from cnam_desktop.domain.enums import Modality, OfferingStatus
 from cnam_desktop.domain.offer_rows import OfferingRow
-from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.dialogs.choices_and_money import (
@@ -370,32 +368,3 @@ class SessionFields(QObject):
             select_id(self.ui.roomCombo, room_id)
             self.ui.roomCombo.setFocus()
         return room_id or None
-
-
-# --- saving before closing ---------------------------------------------------------------
-
-
-class SubmittingDialog(FormDialog[DataT]):
-    """A form dialog that hands its valid data to `submit` before closing (see the notes)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.submit: Callable[[QWidget, DataT], bool] | None = None
-        """Called with (this dialog, the valid data): True once saved, False to stay open."""
-
-    def done(self, result: int) -> None:
-        submitting = result == QDialog.DialogCode.Accepted and self.submit is not None
-        if submitting and self.result_data is not None and not self._submitted(self.result_data):
-            self.result_data = None
-            return
-        super().done(result)
-
-    def _submitted(self, data: DataT) -> bool:
-        assert self.submit is not None
-        try:
-            return self.submit(self, data)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-        except UserFacingError as exc:
-            messages.error(self, "Enregistrement impossible", exc.message)
-        return False

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cnam_desktop.domain.enums import Modality, SessionStatus
 from cnam_desktop.domain.formatting import plural
 from cnam_desktop.domain.offer_rows import CalendarSession
+from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.widgets.calendar_entry import CalendarEntry, ModalityLegend
 from cnam_desktop.ui.widgets.calendar_nav import MONTH, WEEK, CalendarNav, period_label
 from cnam_desktop.ui.widgets.month_calendar import MonthCalendar
@@ -228,8 +229,8 @@ class CalendarPage(QWidget):
             self.month.set_month(start.year, start.month)
         target = self.target_id()
         enabled = self._workspace is not None and target is not None
-        for button in (self.new_button, self.series_button, self.ics_button):
-            button.setEnabled(self._workspace is not None)
+        for button in (self.new_button, self.series_button):
+            enable_editing(button, self._workspace is not None)
         self.ics_button.setEnabled(enabled)
         if not enabled:
             self._rows, self.conflicts = [], {}

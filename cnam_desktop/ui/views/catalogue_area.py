@@ -167,8 +167,9 @@ class CoursesPage(ListPage[CourseRow, CourseEdit]):
         result = CourseDialog.edit(
             self, course, list(equipment), self.sector_choices(), self.type_choices
         )
-        if result is None:
-            return None
+        return None if result is None else self.editor_value(result)
+
+    def editor_value(self, result: Any) -> CourseEdit:
         edited, lines = result
         return edited, tuple(lines)
 

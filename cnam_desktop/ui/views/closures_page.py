@@ -21,6 +21,7 @@ from cnam_desktop.errors import UserFacingError
 from cnam_desktop.services.closures import ClosureService
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.models.id_table_model import CENTER, Column, ListSource
+from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, site_choices
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
 
@@ -110,6 +111,8 @@ class ClosuresPage(ListPage[ClosureRow, ClosureData]):
         return {i: self._cache[i] for i in ids if i in self._cache}
 
     def set_workspace(self, workspace: Any) -> None:
+        for button in (self.holidays_button, self.breaks_button):
+            enable_editing(button, workspace is not None)
         if workspace is None:
             self.service, self.sites = None, []
             self.set_source(None, None)

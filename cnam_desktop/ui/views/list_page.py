@@ -24,8 +24,10 @@ from cnam_desktop.domain.formatting import french_count, plural
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.reports.atomic_file import replacing
 from cnam_desktop.ui import file_dialogs, messages
+from cnam_desktop.ui.dialogs.form_dialog import show_and_save
 from cnam_desktop.ui.generated.ui_list_page import Ui_ListPage
 from cnam_desktop.ui.models.id_table_model import Column, IdTableModel, ListSource
+from cnam_desktop.ui.read_only import editable, enable_editing
 from cnam_desktop.ui.tasks import Progress, TaskHandle, report_failure, run_task
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
@@ -129,6 +131,10 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     def open_editor(self, data: DataT | None) -> DataT | None:
         """Show the dialog (empty for a new record); the validated data or None."""
         raise NotImplementedError
+
+    def editor_value(self, result: Any) -> DataT:
+        """The dialog's data as `open_editor` returns it (the same, unless overridden)."""
+        return result  # type: ignore[no-any-return]
 
     def describe(self, row: RowT) -> str:
         """How a row is named in messages, e.g. « Salle 1 (Cnam Chaumont) »."""
@@ -259,9 +265,11 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     def _update_actions(self) -> None:
         ready = self.operations is not None
         count = len(self.selected_ids())
-        self.ui.newButton.setEnabled(ready)
+        enable_editing(self.ui.newButton, ready)
+        # Read-only: the dialog shows the record, « Enregistrer » disabled.
+        self.ui.editButton.setText("&Modifier…" if editable(self) else "&Consulter…")
         self.ui.editButton.setEnabled(ready and count == 1)
-        self.ui.deleteButton.setEnabled(ready and count >= 1)
+        enable_editing(self.ui.deleteButton, ready and count >= 1)
         self.ui.exportButton.setEnabled(self.model.rowCount() > 0)
         self.selectionChanged.emit()
 
@@ -279,10 +287,11 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     def _context_menu(self, position: Any) -> None:
         menu = QMenu(self)
         count = len(self.selected_ids())
+        writable = editable(self)
         for text, slot, enabled in (
-            (self.nouns.new_label, self.new_record, self.operations is not None),
-            ("&Modifier…", self.edit_current, count == 1),
-            ("&Supprimer…", self.delete_selected, count >= 1),
+            (self.nouns.new_label, self.new_record, writable and self.operations is not None),
+            ("&Modifier…" if writable else "&Consulter…", self.edit_current, count == 1),
+            ("&Supprimer…", self.delete_selected, writable and count >= 1),
             ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
             *self.extra_actions(),
         ):
@@ -309,16 +318,16 @@ class ListPage(QWidget, Generic[RowT, DataT]):
 
     def new_record(self) -> str | None:
         ops = self.operations
-        if ops is None:
+        if ops is None or not editable(self):
             return None
-        data = self.open_editor(None)
-        if data is None:
+        outcome = show_and_save(
+            lambda: self.open_editor(None),
+            lambda data: ops.create(self.editor_value(data)),
+            self._report_error,
+        )
+        if outcome is None:
             return None
-        try:
-            record_id = ops.create(data)
-        except UserFacingError as exc:
-            self._report_error(exc.message)
-            return None
+        record_id: str = outcome[1]
         self.undo_stack.push(
             CreateCommand(
                 f"Créer {self.nouns.one}",
@@ -343,14 +352,18 @@ class ListPage(QWidget, Generic[RowT, DataT]):
             self._report_error(exc.message)
             self.model.reload()
             return False
-        after = self.open_editor(before)
-        if after is None or after == before:
+
+        def save(data: Any) -> bool:
+            value = self.editor_value(data)
+            if value == before:
+                return False
+            ops.update(record_id, value)
+            return True
+
+        outcome = show_and_save(lambda: self.open_editor(before), save, self._report_error)
+        if outcome is None or not outcome[1]:
             return False
-        try:
-            ops.update(record_id, after)
-        except UserFacingError as exc:
-            self._report_error(exc.message)
-            return False
+        after = self.editor_value(outcome[0])
         self.undo_stack.push(
             EditCommand(
                 f"Modifier {self.nouns.one}",
@@ -368,7 +381,7 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     def delete_selected(self) -> bool:
         ops = self.operations
         ids = self.selected_ids()
-        if ops is None or not ids:
+        if ops is None or not ids or not editable(self):
             return False
         names = [self.describe(row) for row in self._rows_of(ids)]
         if len(ids) == 1:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -27,6 +28,7 @@ from cnam_desktop.domain.offer_needs import NeedSyncResult, NeedSyncUndo
 from cnam_desktop.services.equipment import EquipmentService
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
+from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.tasks import Progress, TaskHandle, run_task
 from cnam_desktop.ui.undo import ErrorSink, ServiceCommand
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo
@@ -97,6 +99,11 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         self.totals = QuietLabel(self)  # a new site's totals repaint the line only
         self.totals.setObjectName("needTotals")
         self.totals.label.setAccessibleName("Totaux des besoins")
+        # Plain text in bold: a rich-text label costs twice as much at every filter.
+        self.totals.label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.totals.label.font()
+        bold.setBold(True)
+        self.totals.label.setFont(bold)
         self.layout().addWidget(self.totals)
         self.sync_task: TaskHandle[Any] | None = None
         self.sync_button = QPushButton(SYNC_LABEL, self)
@@ -167,7 +174,7 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
             totals = self._totals[site_id] = need_totals({})
         scope = self.site_filter.currentText() if site_id else "Région"
         parts = " · ".join(f"{s.label} : {euros(totals.by_status.get(s, 0))}" for s in NeedStatus)
-        self.totals.setText(f"<b>{scope} — total {euros(totals.total)}</b> ({parts})")
+        self.totals.setText(f"{scope} — total {euros(totals.total)} ({parts})")
 
     def apply_filters(self) -> None:
         super().apply_filters()
@@ -180,7 +187,7 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
         return [(SYNC_LABEL, self.compute_from_offer, self.sync_button.isEnabled())]
 
     def _update_sync_button(self) -> None:
-        self.sync_button.setEnabled(self.area is not None and self.area.service is not None)
+        enable_editing(self.sync_button, self.area is not None and self.area.service is not None)
         site = self.site_filter.currentText() if self.site_filter.currentData() else None
         self.sync_button.setToolTip(
             "Comparer les besoins d'équipement des ouvertures actives avec l'inventaire "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from cnam_desktop.domain.formatting import plural
 from cnam_desktop.ui import file_dialogs, messages
 from cnam_desktop.ui.pdf_preview import PdfPreview
+from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.tasks import Progress, TaskHandle, report_failure, run_task
 
 if TYPE_CHECKING:
@@ -88,8 +89,8 @@ class PdfReportPanel(QObject):
                 "trainer": pdf_reports.trainer_choices(db),
                 "funder": funder_choices(db),
             }
-        for button in (self.ui.previewButton, self.ui.logoButton):
-            button.setEnabled(workspace is not None)
+        self.ui.previewButton.setEnabled(workspace is not None)
+        enable_editing(self.ui.logoButton, workspace is not None)  # the logo is stored
         self._show_logo()
         self.preview.clear()
         self._report_changed()
@@ -252,7 +253,7 @@ class PdfReportPanel(QObject):
             missing = "" if logo.is_file() else " (introuvable : logo par défaut imprimé)"
             ui.logoLabel.setText(logo.name + missing)
             ui.logoLabel.setToolTip(str(logo))
-        ui.defaultLogoButton.setEnabled(self.workspace is not None and logo is not None)
+        enable_editing(ui.defaultLogoButton, self.workspace is not None and logo is not None)
 
     def choose_logo(self) -> None:
         path = self.choose_logo_file(self._page)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cnam_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
+from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.views.pdf_report_panel import PdfReportPanel
 from cnam_desktop.ui.workbook_flows import WorkbookFlows
 
@@ -34,8 +35,9 @@ class ReportsArea(QWidget):
     def set_workspace(self, workspace: Any) -> None:
         self.flows.set_workspace(workspace)
         self.pdf.set_workspace(workspace)
-        for button in (self.ui.exportButton, self.ui.templatesButton, self.ui.importButton):
+        for button in (self.ui.exportButton, self.ui.templatesButton):
             button.setEnabled(workspace is not None)
+        enable_editing(self.ui.importButton, workspace is not None)
 
     def _status(self, text: str) -> None:
         self.ui.lastFileLabel.setText(text)

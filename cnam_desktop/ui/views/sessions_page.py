@@ -25,6 +25,7 @@ from cnam_desktop.services.offerings import OfferingService
 from cnam_desktop.services.sessions import SessionService
 from cnam_desktop.ui.dialogs.form_dialog import NO_DATE, to_date
 from cnam_desktop.ui.models.id_table_model import CENTER, Column, IdTableModel, ListSource
+from cnam_desktop.ui.read_only import editable, enable_editing
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, site_choices
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
 
@@ -333,8 +334,8 @@ class SessionsPage(ListPage[SessionRow, SessionData]):
 
     def _update_session_buttons(self) -> None:
         ready = self.operations is not None
-        self.series_button.setEnabled(ready)
-        self.cancel_button.setEnabled(ready and self._can_cancel())
+        enable_editing(self.series_button, ready)
+        enable_editing(self.cancel_button, ready and self._can_cancel())
 
     def _can_cancel(self) -> bool:
         if len(self.selected_ids()) != 1:
@@ -343,7 +344,7 @@ class SessionsPage(ListPage[SessionRow, SessionData]):
         return row is not None and row.status is not SessionStatus.CANCELLED
 
     def extra_actions(self) -> list[tuple[str, Callable[[], Any], bool]]:
-        ready = self.operations is not None
+        ready = self.operations is not None and editable(self)
         return [
             ("Nouvelle sé&rie…", self.new_series, ready),
             ("Annuler &la séance", self.cancel_current, ready and self._can_cancel()),

@@ -15,12 +15,14 @@ from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
+from cnam_desktop.ui.read_only import editable, enable_editing
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.views.site_detail import SiteDetailPane
 from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
 if TYPE_CHECKING:
+    from cnam_desktop.domain.sites import SiteData
     from cnam_desktop.services.site_profile import SiteProfileService
     from cnam_desktop.services.sites import SiteService
 
@@ -267,9 +269,10 @@ class SitesView(QWidget):
     def _update_actions(self) -> None:
         has_service = self._service is not None
         has_site = has_service and self._current_id is not None
-        self.ui.newButton.setEnabled(has_service)
+        enable_editing(self.ui.newButton, has_service)
+        self.ui.editButton.setText("&Modifier…" if editable(self) else "&Consulter…")
         self.ui.editButton.setEnabled(has_site)
-        self.ui.deleteButton.setEnabled(has_site)
+        enable_editing(self.ui.deleteButton, has_site)
 
     # --- create / edit / delete ------------------------------------------------------------
 
@@ -284,18 +287,21 @@ class SitesView(QWidget):
 
     def new_site(self) -> str | None:
         """Open the dialog for a new site; its id once created."""
-        if self._service is None:
+        if self._service is None or not editable(self):
             return None
+        from cnam_desktop.ui.dialogs.form_dialog import show_and_save
         from cnam_desktop.ui.dialogs.site_dialog import SiteDialog  # built on first use
 
-        data = SiteDialog.edit(self, None, self._service.departments())
-        if data is None:
+        service = self._service
+        outcome = show_and_save(  # a refused save keeps the dialog open with what was typed
+            lambda: SiteDialog.edit(self, None, service.departments()),
+            service.create,
+            lambda message: messages.error(self, "Création impossible", message),
+        )
+        if outcome is None:
             return None
-        try:
-            site_id = self._service.create(data)
-        except UserFacingError as exc:
-            messages.error(self, "Création impossible", exc.message)
-            return None
+        data: SiteData = outcome[0]
+        site_id: str = outcome[1]
         self._push(
             CreateCommand(
                 f"Créer le site « {data.name} »",
@@ -326,18 +332,25 @@ class SitesView(QWidget):
             messages.error(self, "Modification impossible", exc.message)
             self.reload()
             return False
+        from cnam_desktop.ui.dialogs.form_dialog import show_and_save
         from cnam_desktop.ui.dialogs.site_dialog import SiteDialog
 
-        data = SiteDialog.edit(self, current, self._service.departments())
-        if data is None:
+        service = self._service
+
+        def save(proposed: SiteData) -> bool:
+            if proposed == current:
+                return False
+            service.update(site_id, proposed)
+            return True
+
+        outcome = show_and_save(
+            lambda: SiteDialog.edit(self, current, service.departments()),
+            save,
+            lambda message: messages.error(self, "Modification impossible", message),
+        )
+        if outcome is None or not outcome[1]:
             return False
-        if data == current:
-            return False
-        try:
-            self._service.update(site_id, data)
-        except UserFacingError as exc:
-            messages.error(self, "Modification impossible", exc.message)
-            return False
+        data: SiteData = outcome[0]
         self._push(
             EditCommand(
                 f"Modifier le site « {data.name} »",
@@ -361,7 +374,7 @@ class SitesView(QWidget):
     def delete_site(self) -> bool:
         """Delete the selected site after confirmation (a tombstone); True once deleted."""
         site_id = self._current_id
-        if self._service is None or site_id is None:
+        if self._service is None or site_id is None or not editable(self):
             return False
         row = self.model.row_of(site_id)
         site = self.model.site_row(row) if row is not None else None
