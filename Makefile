@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench ui clean venv
+.PHONY: run test lint typecheck bench ui clean venv package package-test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,10 @@ $(STAMP): pyproject.toml | $(PY)
 
 $(TEST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@ $(STAMP)
+
+$(PACKAGE_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[package]"
 	touch $@ $(STAMP)
 
 venv: $(STAMP)
@@ -38,5 +43,14 @@ bench: $(TEST_STAMP)
 ui: $(TEST_STAMP)
 	$(PY) packaging/build_ui.py
 
+# The one-folder application dist/cnam-desktop/ (PyInstaller; build files in build/).
+package: $(PACKAGE_STAMP)
+	$(PY) -m PyInstaller packaging/cnam_desktop.spec --noconfirm --distpath dist --workpath build
+
+# Start the built application offscreen on a fresh data folder, run its subcommands,
+# compare its size and start-up time with the virtualenv's (packaging/package_test.py).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/package_test.py
+
 clean:
-	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache *.egg-info build dist

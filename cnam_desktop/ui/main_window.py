@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionUserGuide.triggered.connect(self.show_user_guide)
         # Nouveau / Modifier / Supprimer act on the list of the area shown (Sites by default).
         ui.actionNewSite.triggered.connect(self.new_record)
         ui.actionEditSite.triggered.connect(self.edit_record)
@@ -416,6 +417,12 @@ class MainWindow(QMainWindow):
     def new_site(self) -> None:
         self.show_area(next(i for i, a in enumerate(AREAS) if a.key == "sites"))
         self.sites_view.new_site()
+
+    def show_user_guide(self) -> None:
+        """Aide → Guide d'utilisation (F1): the French guide, one window kept for reuse."""
+        from cnam_desktop.ui.dialogs.help_dialog import HelpDialog
+
+        HelpDialog.show_for(self)
 
     def show_about(self) -> None:
         from PySide6 import __version__ as qt_version

@@ -118,7 +118,7 @@ def test_menus_hold_only_real_actions(main_window: Any) -> None:
         ],
         "Affichage": [a.title for a in AREAS],
         "Rapports": ["Exporter le classeur…", "", "Modèles d'import…", "Importer un classeur…"],
-        "Aide": ["À propos…"],
+        "Aide": ["Guide d'utilisation", "", "À propos…"],
     }
     for menu in (ui.menuFile, ui.menuEdit, ui.menuView, ui.menuReports, ui.menuHelp):
         for action in menu.actions():
