@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 
 from cnam_desktop import (
     APP_DISPLAY_NAME,
@@ -276,6 +277,29 @@ COMMANDS = {
 }
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    """The commands that change the database (they need the writer's lock)."""
+    command = args.command
+    return (
+        command in ("seed-demo", "seed-scale")
+        or (command == "import-xlsx" and not args.dry_run)
+        or (command == "restore" and not args.list)
+        or (command == "personal-data" and bool(args.erase))
+    )
+
+
+@contextmanager
+def _writer_lock(paths: AppPaths) -> Iterator[None]:
+    """One writer per file, as in the window: refused (naming the holder) while the
+    application or another command has the database open for writing."""
+    from cnam_desktop import app_version
+    from cnam_desktop.db import lock_file
+
+    paths.database.parent.mkdir(parents=True, exist_ok=True)
+    with lock_file.acquire(paths.database, app_version=app_version()):
+        yield
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     paths = app_paths(data_dir=args.data_dir, db=args.db)
@@ -284,7 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths, sys.argv[:1])
     try:
-        return COMMANDS[args.command](paths, args)
+        with _writer_lock(paths) if _writes(args) else nullcontext():
+            return COMMANDS[args.command](paths, args)
     except UserFacingError as exc:
         print(f"Erreur : {exc.message}", file=sys.stderr)
         return 1

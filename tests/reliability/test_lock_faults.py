@@ -215,3 +215,28 @@ def test_instances_racing_on_a_stale_lock_leave_exactly_one_holder(
     assert holder is not None and holder.pid == winners[0].pid
     with pytest.raises(DatabaseInUseError):
         acquire(db_path)
+
+
+def test_writing_commands_wait_for_their_turn_reading_ones_do_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While the window (here: a held lock) has the base, `restore` and `seed-demo` are
+    refused naming the holder and change nothing; `check` and `backup` still work."""
+    from cnam_desktop.cli import main
+
+    data = tmp_path / "donnees"
+    assert main(["--data-dir", str(data), "seed-demo"]) == 0
+    assert main(["--data-dir", str(data), "backup"]) == 0
+    db_path = data / "reseau.sqlite3"
+    before = db_path.read_bytes()
+    capsys.readouterr()
+    with acquire(db_path):
+        for command in (["restore"], ["seed-demo"]):
+            assert main(["--data-dir", str(data), *command]) == 1
+            err = capsys.readouterr().err
+            assert "déjà ouverte en écriture" in err, command
+        assert db_path.read_bytes() == before
+        assert main(["--data-dir", str(data), "check"]) == 0
+        assert main(["--data-dir", str(data), "restore", "--list"]) == 0
+    assert main(["--data-dir", str(data), "restore"]) == 0  # free again: restored
+    assert not db_path.with_name(db_path.name + LOCK_SUFFIX).exists()
