@@ -20,6 +20,10 @@ cnam-desktop restore [COPIE] [--list] [--db PATH]    list the copies or restore 
 cnam-desktop personal-data --list | --export ID --format json|csv --out FILE
              | --erase ID --reason TEXT              GDPR: list, export, erase (cli_personal.py)
 cnam-desktop info                                    version and paths
+
+--db also takes a shared base on a PostgreSQL server, `postgresql://user@host/base`
+(cli_db.py: the password is asked when needed, never stored); backup and restore,
+which copy files, then point to pg_dump.
 """
 
 from __future__ import annotations
@@ -33,12 +37,15 @@ from cnam_desktop import (
     APP_DISPLAY_NAME,
     app_version,
     cli_backup,
+    cli_db,
     cli_import,
     cli_pdf,
     cli_personal,
 )
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.paths import AppPaths, app_paths
+
+DB_HELP = "fichier de base de données, ou base partagée postgresql://utilisateur@serveur/base"
 
 
 class _VersionAction(argparse.Action):
@@ -54,9 +61,7 @@ class _VersionAction(argparse.Action):
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: an option given before the subcommand is not reset by the subparser.
-    common.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS, help="fichier de base de données"
-    )
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=DB_HELP)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="dossier des données"
     )
@@ -65,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="cnam-desktop",
         description=f"{APP_DISPLAY_NAME} — sans sous-commande, ouvre l'application.",
     )
-    parser.add_argument("--db", metavar="PATH", help="fichier de base de données")
+    parser.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
     parser.add_argument("--data-dir", metavar="DIR", help="dossier des données")
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
@@ -99,10 +104,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
-    from cnam_desktop.db.engine import open_database
-
-    paths.ensure()
-    return open_database(paths.database, backup_dir=paths.backup_dir)
+    return cli_db.open_db(paths, backup_dir=paths.backup_dir)
 
 
 def _cmd_seed_demo(paths: AppPaths, _args: argparse.Namespace) -> int:
@@ -113,7 +115,7 @@ def _cmd_seed_demo(paths: AppPaths, _args: argparse.Namespace) -> int:
         counts = seed_demo(db)
     finally:
         db.close()
-    print(f"Réseau de démonstration chargé dans {paths.database} :")
+    print(f"Réseau de démonstration chargé dans {paths.location} :")
     for table, count in counts.items():
         print(f"  {table:<22} {count:>8}")
     return 0
@@ -130,7 +132,7 @@ def _cmd_seed_scale(paths: AppPaths, args: argparse.Namespace) -> int:
         counts = seed_scale(db, sites=args.sites, sessions=args.sessions, seed=args.seed)
     finally:
         db.close()
-    print(f"Réseau généré dans {paths.database} :")
+    print(f"Réseau généré dans {paths.location} :")
     for table, count in counts.items():
         print(f"  {table:<22} {count:>8}")
     return 0
@@ -139,8 +141,7 @@ def _cmd_seed_scale(paths: AppPaths, args: argparse.Namespace) -> int:
 def _cmd_check(paths: AppPaths, _args: argparse.Namespace) -> int:
     from cnam_desktop.services.maintenance import check_database
 
-    if not paths.database.exists():
-        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+    if cli_db.missing(paths):
         return 1
     db = _open(paths)
     try:
@@ -169,7 +170,8 @@ def _cmd_info(paths: AppPaths, _args: argparse.Namespace) -> int:
 
     print(f"{APP_DISPLAY_NAME} {app_version()}")
     print(f"Python {sys.version.split()[0]}")
-    print(f"Base de données : {paths.database}")
+    where = " (serveur PostgreSQL)" if paths.server is not None else ""
+    print(f"Base de données : {paths.location}{where}")
     print(f"Données : {paths.data_dir}")
     print(f"Sauvegardes : {paths.backup_dir}")
     print(f"Configuration : {paths.config_dir}")
@@ -190,8 +192,7 @@ def _cmd_conflicts(paths: AppPaths, args: argparse.Namespace) -> int:
     from cnam_desktop.errors import NotFoundError
     from cnam_desktop.services.conflicts import ConflictService
 
-    if not paths.database.exists():
-        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+    if cli_db.missing(paths):
         return 2
     db = _open(paths)
     try:
@@ -240,8 +241,7 @@ def _cmd_export_xlsx(paths: AppPaths, args: argparse.Namespace) -> int:
     from cnam_desktop.services.conflicts import ConflictService
     from cnam_desktop.services.workbook_export import ExportScope, export_workbook
 
-    if not paths.database.exists():
-        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+    if cli_db.missing(paths):
         return 2
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
@@ -291,9 +291,14 @@ def _writes(args: argparse.Namespace) -> bool:
 @contextmanager
 def _writer_lock(paths: AppPaths) -> Iterator[None]:
     """One writer per file, as in the window: refused (naming the holder) while the
-    application or another command has the database open for writing."""
+    application or another command has the database open for writing. A server's base
+    has many writers: no lock."""
     from cnam_desktop import app_version
     from cnam_desktop.db import lock_file
+
+    if paths.server is not None:
+        yield
+        return
 
     paths.database.parent.mkdir(parents=True, exist_ok=True)
     with lock_file.acquire(paths.database, app_version=app_version()):

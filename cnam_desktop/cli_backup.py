@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cnam_desktop.cli_db import refuse_server
 from cnam_desktop.paths import AppPaths
 
 
@@ -37,6 +38,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 def run_backup(paths: AppPaths, _args: argparse.Namespace) -> int:
     from cnam_desktop.services.backups import make_backup, size_text
 
+    if refuse_server(paths, "backup"):
+        return 2
     if not paths.database.is_file():
         print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
         return 2
@@ -62,6 +65,8 @@ def run_restore(paths: AppPaths, args: argparse.Namespace) -> int:
         size_text,
     )
 
+    if refuse_server(paths, "restore"):
+        return 2
     stem = paths.database.stem
     if args.list:
         infos = list_backups(paths.backup_dir, stem)

@@ -42,12 +42,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _open(paths: AppPaths) -> Any:
-    from cnam_desktop.db.engine import open_database
+    from cnam_desktop.cli_db import missing, open_db
 
-    if not paths.database.exists():
-        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
-        return None
-    return open_database(paths.database)
+    return None if missing(paths) else open_db(paths)
 
 
 def run_import(paths: AppPaths, args: argparse.Namespace) -> int:

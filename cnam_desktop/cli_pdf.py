@@ -51,15 +51,14 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace) -> int:
-    from cnam_desktop.db.engine import open_database
+    from cnam_desktop.cli_db import missing, open_db
     from cnam_desktop.domain.formatting import plural
     from cnam_desktop.errors import UserFacingError
     from cnam_desktop.services import pdf_reports as pr
 
-    if not paths.database.exists():
-        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+    if missing(paths):
         return 2
-    db = open_database(paths.database)
+    db = open_db(paths)
     try:
         try:
             request = _request(db, args)

@@ -32,8 +32,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(paths: AppPaths, args: argparse.Namespace) -> int:
     """Exit 0 when done, 2 for a missing base, argument or unknown person."""
+    from cnam_desktop.cli_db import missing, open_db
     from cnam_desktop.db.base import utcnow
-    from cnam_desktop.db.engine import open_database
     from cnam_desktop.errors import UserFacingError
     from cnam_desktop.services.personal_data import PersonalDataService
 
@@ -43,11 +43,9 @@ def run(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.erase and not (args.reason or "").strip():
         print("--erase demande --reason MOTIF (sans donnée personnelle).", file=sys.stderr)
         return 2
-    if not paths.database.exists():
-        print(f"Aucune base à « {paths.database} ».", file=sys.stderr)
+    if missing(paths):
         return 2
-    paths.ensure()
-    db = open_database(paths.database)
+    db = open_db(paths)
     try:
         service = PersonalDataService(db, paths.erasure_journal)
         try:

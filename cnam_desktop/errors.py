@@ -59,6 +59,27 @@ class StorageFailureError(EnvironmentProblem):
     """The storage failed (I/O error, file gone or unreachable, damaged during use)."""
 
 
+class ServerUnreachableError(DatabaseError):
+    """A PostgreSQL server cannot be reached (address, network, server stopped)."""
+
+
+class ServerAuthenticationError(DatabaseError):
+    """The server refused the user or password; `password_missing` when none was given
+    (the command line then asks for it when it can)."""
+
+    def __init__(self, message: str, *, password_missing: bool = False) -> None:
+        super().__init__(message)
+        self.password_missing = password_missing
+
+
+class ServerDatabaseMissingError(DatabaseError):
+    """The server has no database of that name."""
+
+
+class ServerConnectionError(EnvironmentProblem):
+    """The connection to the server was lost during an action (rolled back by the server)."""
+
+
 class DatabaseInUseError(DatabaseError):
     """Another instance of the application (on this computer or another) has the file open
     for writing (`db/lock_file.py`); `holder` names it, None when its lock is unreadable."""

@@ -1,8 +1,9 @@
 """The one place that decides where files live: data, database, backups, logs, config.
 
 `--data-dir` (or the CNAM_DESKTOP_DATA_DIR environment variable) moves everything;
-`--db` names the database file alone. Works from a source tree, an installed
-package and a PyInstaller bundle (`sys._MEIPASS`).
+`--db` names the database file alone, or a shared base on a PostgreSQL server by its
+URL (`server`; the data folder then keeps the logs, configuration and erasure journal).
+Works from a source tree, an installed package and a PyInstaller bundle (`sys._MEIPASS`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from cnam_desktop import APP_NAME, ORG_NAME
+from cnam_desktop.db.server import is_server_url, safe_url
 
 DB_FILENAME = "reseau.sqlite3"
 ENV_DATA_DIR = "CNAM_DESKTOP_DATA_DIR"
@@ -39,6 +41,23 @@ class AppPaths:
     config_dir: Path
     log_dir: Path
     database: Path
+    server: str | None = None
+    """The URL of a base on a PostgreSQL server (`--db postgresql://…`), used instead of
+    the file `database`: it may hold a password, show `location` instead."""
+
+    @property
+    def target(self) -> Path | str:
+        """What `open_database` opens: the server URL, else the file."""
+        return self.server if self.server is not None else self.database
+
+    @property
+    def location(self) -> str:
+        """The base named for the user: the file, or the URL without its password."""
+        return safe_url(self.server) if self.server is not None else str(self.database)
+
+    def has_database(self) -> bool:
+        """Whether there is a base to read (a server base is checked when it is opened)."""
+        return self.server is not None or self.database.exists()
 
     @property
     def backup_dir(self) -> Path:
@@ -67,5 +86,8 @@ def app_paths(data_dir: str | Path | None = None, db: str | Path | None = None) 
         data = Path(dirs.user_data_dir)
         config = Path(dirs.user_config_dir)
         logs = Path(dirs.user_log_dir)
-    database = Path(db).expanduser().resolve() if db else data / DB_FILENAME
-    return AppPaths(data_dir=data, config_dir=config, log_dir=logs, database=database)
+    server = str(db) if is_server_url(str(db)) else None
+    database = Path(db).expanduser().resolve() if db and not server else data / DB_FILENAME
+    return AppPaths(
+        data_dir=data, config_dir=config, log_dir=logs, database=database, server=server
+    )

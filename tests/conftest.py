@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from cnam_desktop.db.engine import Database, open_database
 from cnam_desktop.log import setup_logging
 from cnam_desktop.paths import ENV_DATA_DIR, AppPaths, app_paths
+from tests.postgres import ENV_URL as POSTGRES_ENV_URL
+from tests.postgres import SKIP_REASON as POSTGRES_SKIP_REASON
+from tests.postgres import TestServer
+
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture(autouse=True)
@@ -31,9 +37,79 @@ def paths(data_dir: Path) -> AppPaths:
     return app_paths(data_dir=data_dir).ensure()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "backends: run the module's tests on SQLite and on PostgreSQL (`db`, `demo_db`)",
+    )
+    config.addinivalue_line(
+        "markers", "sqlite_only: a test of the SQLite file itself, in a module marked `backends`"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `backends` run once per backend: their `db` and `demo_db` (through
+    the `backend` fixture) are a SQLite file, then a base on the test server."""
+    marked = metafunc.definition.get_closest_marker
+    if "backend" in metafunc.fixturenames and marked("backends") and not marked("sqlite_only"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> object:
+    """Without a test server, `-ra` shows one line for all the PostgreSQL runs skipped
+    (pytest names each test's own line for a skip raised by a fixture)."""
+    report = yield
+    longrepr = getattr(report, "longrepr", None)
+    if report.skipped and isinstance(longrepr, tuple) and POSTGRES_SKIP_REASON in longrepr[2]:
+        here = (
+            [e for e in call.excinfo.traceback if Path(e.path) == Path(__file__)]
+            if call.excinfo
+            else []
+        )
+        if here:
+            report.longrepr = (__file__, here[-1].lineno + 1, longrepr[2])
+    return report
+
+
 @pytest.fixture
-def db(paths: AppPaths) -> Iterator[Database]:
-    """A fresh, empty database at the latest schema."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """The backend of `db` and `demo_db`: SQLite, or PostgreSQL in the second run of a
+    test marked `backends`."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[TestServer]:
+    """The PostgreSQL test server (`CNAM_TEST_POSTGRES_URL`); skips the test without it."""
+    url = os.environ.get(POSTGRES_ENV_URL)
+    if not url:
+        pytest.skip(POSTGRES_SKIP_REASON)
+    server = TestServer(url)
+    yield server
+    server.close()
+
+
+@contextmanager
+def _server_database(
+    request: pytest.FixtureRequest, kind: str, fill: Callable[[Database], object] | None = None
+) -> Iterator[Database]:
+    """The run's base on the test server, emptied (and filled by `fill` for "demo")."""
+    server: TestServer = request.getfixturevalue("postgres_server")
+    database = open_database(server.fresh(kind, fill))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def db(paths: AppPaths, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh, empty database at the latest schema (a file, or a base on the server)."""
+    if backend == "postgresql":
+        with _server_database(request, "empty") as database:
+            yield database
+        return
     database = open_database(paths.database)
     yield database
     database.close()
@@ -60,9 +136,15 @@ def demo_db_path(demo_db_template: Path, paths: AppPaths) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path) -> Iterator[Database]:
-    """A private copy of the demo network database."""
-    database = open_database(demo_db_path)
+def demo_db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A private copy of the demo network database (a file, or a base on the server)."""
+    if backend == "postgresql":
+        from cnam_desktop.services.demo import seed_demo
+
+        with _server_database(request, "demo", seed_demo) as database:
+            yield database
+        return
+    database = open_database(request.getfixturevalue("demo_db_path"))
     yield database
     database.close()
 

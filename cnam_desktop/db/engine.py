@@ -11,6 +11,11 @@ or migrated (nor switched to WAL). SQLite failures caused by the computer (full 
 read-only file, a lock held by another program, failing storage) come out of `uow()`,
 `reader()` and the read methods as `EnvironmentProblem`s with a French message
 (`db/environment.py`), after the rollback; other errors (bugs) come out unchanged.
+
+`open_database` also opens a shared base on a PostgreSQL server, named by its URL
+(`open_server_database`, `db/server.py`): none of the file's checks, PRAGMAs, lock or
+backups there; the same Alembic revisions create and upgrade it, and its failures are
+translated the same way (`server.translate`).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from sqlalchemy import ClauseElement, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cnam_desktop.db import schema
+from cnam_desktop.db import schema, server
 from cnam_desktop.db.environment import translate
 from cnam_desktop.db.filecheck import Inspection, inspect_file
 from cnam_desktop.domain.formatting import french_sort_key
@@ -108,11 +113,23 @@ def make_engine(
 
 
 class Database:
-    """An opened database: its engine and a factory of units of work."""
+    """An opened database: its engine and a factory of units of work.
 
-    def __init__(self, engine: Engine, path: Path, *, read_only: bool = False) -> None:
+    `path` is the SQLite file, None for a base on a server; `location` names the base
+    for the user either way (the file's path, or the server's URL without password).
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        location: str | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.location = location if location is not None else str(path)
         self.read_only = read_only
         """Opened with `read_only=True`: every write raises `ReadOnlyStorageError`."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -128,15 +145,25 @@ class Database:
         """The dialect's name (sqlite, postgresql): prepared statements are per dialect."""
         return self.engine.dialect.name
 
+    @property
+    def is_server(self) -> bool:
+        """A shared base on a server (no file: no lock, backup or file check of ours)."""
+        return self.path is None
+
     @contextmanager
     def _environment_errors(self) -> Iterator[None]:
-        """Re-raise SQLite's environment failures as `EnvironmentProblem`s (French);
-        any other error goes through unchanged. Only the database's own errors: an
-        `OSError` from a file written during a unit of work is not about the base."""
+        """Re-raise the environment failures of SQLite or of the server as
+        `EnvironmentProblem`s (French); any other error goes through unchanged. Only the
+        database's own errors: an `OSError` from a file written during a unit of work
+        is not about the base."""
+        driver_error = self.engine.dialect.loaded_dbapi.Error
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as exc:
-            problem = translate(exc, self.path, read_only=self.read_only)
+        except (DBAPIError, driver_error) as exc:
+            if self.path is None:
+                problem = server.translate(exc, self.location)
+            else:
+                problem = translate(exc, self.path, read_only=self.read_only)
             if problem is None:
                 raise
             raise problem from exc
@@ -230,8 +257,11 @@ def open_database(
     backup_dir: Path | None = None,
     read_only: bool = False,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    password: str | None = None,
 ) -> Database:
-    """Open (creating or upgrading if needed) the database file at `path`.
+    """Open (creating or upgrading if needed) the database file at `path`, or the base
+    on a server when `path` is a `postgresql://` URL (`open_server_database`, which
+    takes `password`; there the file's options do not apply).
 
     `inspection`, started earlier with `filecheck.start_inspection`, lets the file
     checks run while the caller was busy (importing SQLAlchemy, at start-up).
@@ -241,6 +271,10 @@ def open_database(
     yet, is empty or needs a migration is refused (`DatabaseError`).
     `busy_timeout_ms`: how long a write waits for another program's lock.
     """
+    if server.is_server_url(path):
+        if read_only:
+            raise DatabaseError("La lecture seule concerne les fichiers, pas les bases partagées.")
+        return open_server_database(str(path), migrate=migrate, password=password)
     path = Path(path)
     if read_only:
         revision = inspection.result() if inspection is not None else inspect_file(path)
@@ -273,3 +307,37 @@ def _check_readable_as_is(path: Path, revision: str | None) -> None:
             "impossible en lecture seule : ouvrez-la normalement pour la mettre à jour. "
             "Le fichier n'a pas été modifié."
         )
+
+
+def open_server_database(
+    url: str, *, migrate: bool = True, password: str | None = None
+) -> Database:
+    """Open the base at `url` on a PostgreSQL server, creating or upgrading its schema.
+
+    The base must exist (created empty by the server's administrator) and be empty or
+    ours. `password` (asked, or read from the keyring) is used for this engine only,
+    never stored. Raises `DatabaseError` subclasses with a French message: server
+    unreachable, authentication failed, no such base, not ours, newer schema.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    location = server.safe_url(url)
+    engine = server.make_server_engine(url, password)
+    try:
+        try:
+            with engine.connect() as connection:
+                revision = server.inspect_server(connection, location)
+        except OperationalError as exc:
+            raise server.connection_error(exc, url, password) from exc
+        if revision != schema.HEAD_REVISION:
+            if not migrate:
+                raise NewerSchemaError(
+                    f"La base « {location} » doit être mise à jour (schéma {revision})."
+                )
+            from cnam_desktop.db import migrate as migrations
+
+            migrations.upgrade_server(engine, location)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, None, location=location)

@@ -2,7 +2,9 @@
 
 An existing file is copied with SQLite's online backup API (and the copy verified)
 before it is migrated; a failed upgrade rolls back, and if the file is not intact
-afterwards the copy is put back (`upgrade`).
+afterwards the copy is put back (`upgrade`). A PostgreSQL base runs the same revisions
+(`upgrade_server`): its DDL is transactional, so a failure leaves it as it was, and its
+backups are the server's (pg_dump), not ours.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from cnam_desktop.db import schema
 from cnam_desktop.db.backup_file import copy_database, quick_check
@@ -121,4 +123,32 @@ def upgrade(
         raise MigrationFailedError(
             f"La mise à jour du schéma de « {path.name} » a échoué ({exc}) : {what}. "
             f"Copie de sécurité : « {backup} »."
+        ) from exc
+
+
+def upgrade_server(engine: Engine, location: str, *, revision: str = "head") -> None:
+    """Bring a PostgreSQL base to `revision` in one transaction, then mark it as ours.
+
+    Clients opening the same new base at once wait for each other (a transaction-scoped
+    advisory lock): the first creates the schema, the others find it at head and only
+    check it. `location` (a URL without password) names the base in the message.
+    """
+    config = alembic_config()
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": schema.APPLICATION_ID}
+            )
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            connection.exec_driver_sql(
+                f"COMMENT ON TABLE alembic_version IS '{schema.SERVER_MARKER}'"
+            )
+    except Exception as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]  # no SQL text
+        raise MigrationFailedError(
+            f"La création ou la mise à jour du schéma de la base « {location} » a échoué "
+            f"({reason}) : la transaction a été annulée, la base est restée telle qu'elle "
+            "était. Le compte doit pouvoir créer des tables dans la base (son propriétaire)."
         ) from exc

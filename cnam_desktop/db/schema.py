@@ -8,6 +8,10 @@ the Alembic scripts in `db/migrations/versions/`.
 # "CNAD" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x434E4144
 
+# Its equivalent on a PostgreSQL server: the comment of our `alembic_version` table
+# (set by `migrate.upgrade_server`; read at opening by `server.inspect_server`).
+SERVER_MARKER = "cnam-desktop CNAD"
+
 # Every revision a released version has written, oldest first; the last is the head.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",

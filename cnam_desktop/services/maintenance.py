@@ -1,4 +1,4 @@
-"""Integrity checks and figures about a database file (for `check` and `info`)."""
+"""Integrity checks and figures about a database, file or server (for `check` and `info`)."""
 
 from __future__ import annotations
 
@@ -34,9 +34,14 @@ class DatabaseReport:
 def check_database(db: Database) -> DatabaseReport:
     """Full integrity check, foreign-key check and live/deleted counts per table."""
     with db.reader() as s:
-        integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
-        fk_rows = s.execute(text("PRAGMA foreign_key_check")).all()
-        fk = [f"{r[0]} rowid {r[1]} → {r[2]}" for r in fk_rows]
+        if db.is_server:  # the server checks its pages and enforces every foreign key
+            integrity, fk = ["ok"], []
+            size = s.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+        else:
+            integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
+            fk_rows = s.execute(text("PRAGMA foreign_key_check")).all()
+            fk = [f"{r[0]} rowid {r[1]} → {r[2]}" for r in fk_rows]
+            size = db.path.stat().st_size if db.path is not None and db.path.exists() else 0
         revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
         counts = []
         for table in sorted(m.Base.metadata.tables.values(), key=lambda t: t.name):
@@ -45,8 +50,8 @@ def check_database(db: Database) -> DatabaseReport:
             ).one()
             counts.append(TableCount(table.name, total - deleted, deleted))
     return DatabaseReport(
-        path=str(db.path),
-        size_bytes=db.path.stat().st_size if db.path.exists() else 0,
+        path=db.location,
+        size_bytes=int(size),
         revision=revision,
         integrity=integrity,
         foreign_key_problems=fk,

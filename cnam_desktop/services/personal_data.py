@@ -29,7 +29,7 @@ from cnam_desktop.db import models as m
 from cnam_desktop.db.base import new_id
 from cnam_desktop.db.engine import Database
 from cnam_desktop.errors import NotFoundError, UserFacingError
-from cnam_desktop.paths import ERASURES_FILENAME
+from cnam_desktop.paths import ERASURES_FILENAME, app_paths
 from cnam_desktop.reports.atomic_file import replacing
 from cnam_desktop.reports.xlsx_cells import is_formula_like
 
@@ -95,7 +95,10 @@ class ErasureRecord:
 
 
 def default_journal(db: Database) -> Path:
-    """The journal beside the database (the data folder when the file is the default one)."""
+    """The journal beside the database (the data folder when the file is the default one);
+    for a base on a server, the data folder's (`AppPaths.erasure_journal`)."""
+    if db.path is None:
+        return app_paths().erasure_journal
     return db.path.parent / ERASURES_FILENAME
 
 

@@ -236,11 +236,11 @@ class WorkbookImportService:
                 .where(m.EquipmentType.deleted_at.is_(None))
                 .order_by(french(s, m.EquipmentType.label))
             )
-            sites = s.scalars(
+            sites = s.scalars(  # GROUP BY: DISTINCT cannot be ordered by a collated name
                 select(m.Site.name)
                 .where(m.Site.deleted_at.is_(None))
+                .group_by(m.Site.name)
                 .order_by(french(s, m.Site.name))
-                .distinct()
             )
             trainers = dict.fromkeys(name for _id, name in trainer_choices(s))
             return TemplateLists(list(types), list(trainers), list(dict.fromkeys(sites)))

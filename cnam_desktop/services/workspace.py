@@ -8,6 +8,10 @@ One writer per file: opening for writing takes the lock file beside the database
 `close`; `DatabaseInUseError` names the holder otherwise. Opening `read_only` takes no
 lock and never writes (the application offers it when the file is in use).
 
+A shared base on a PostgreSQL server (`open_workspace("postgresql://…")`) takes no
+lock (many writers are the point), is never seeded (a shared base starts empty: load the
+demo with `cnam-desktop seed-demo --db URL`) and cannot be opened read-only (a file's notion).
+
 This module imports SQLAlchemy only inside `open_workspace`: start-up calls
 `start_inspection(path)` first, so that the file check (sqlite3, in a thread) runs
 while SQLAlchemy is being imported.
@@ -20,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cnam_desktop.db.filecheck import Inspection, start_inspection
+from cnam_desktop.db.server import is_server_url
+from cnam_desktop.errors import DatabaseError
 
 if TYPE_CHECKING:
     from cnam_desktop.db.engine import Database
@@ -45,8 +51,18 @@ class Workspace:
         return self.database.read_only
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The database file; None for a base on a server (see `location`)."""
         return self.database.path
+
+    @property
+    def location(self) -> str:
+        """The base named for the user: the file's path, or the server URL without password."""
+        return self.database.location
+
+    @property
+    def is_server(self) -> bool:
+        return self.database.is_server
 
     def close(self) -> None:
         try:
@@ -69,8 +85,12 @@ def open_workspace(
     read_only: bool = False,
     read_only_reason: str | None = None,
     take_over: LockHolder | None = None,
+    password: str | None = None,
 ) -> Workspace:
     """Open (create, migrate) the database at `path`; seed the demo network if it is new.
+
+    `path` may be a server URL (`postgresql://…`, with `password` if it needs one that
+    the URL, PGPASSWORD and ~/.pgpass do not give): see the module's notes.
 
     `backup_dir` receives the verified copy taken before a migration (`AppPaths.backup_dir`).
     `read_only`: consult only, no lock (`read_only_reason` is shown to the user).
@@ -85,6 +105,11 @@ def open_workspace(
     from cnam_desktop.db.engine import open_database
     from cnam_desktop.services.sites import SiteService
 
+    if is_server_url(path):
+        if read_only:
+            raise DatabaseError("La lecture seule concerne les fichiers, pas les bases partagées.")
+        database = open_database(str(path), password=password)
+        return Workspace(database=database, sites=SiteService(database))
     path = Path(path)
     lock: DatabaseLock | None = None
     if not read_only:

@@ -22,6 +22,8 @@ from cnam_desktop.services.calendar_export import CalendarExportService
 from cnam_desktop.services.premises import PremisesService
 from cnam_desktop.services.sites import SiteService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def add_course(
     s: Session, code: str = "NFE114", title: str = "Systèmes d'information", **kw: object

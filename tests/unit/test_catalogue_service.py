@@ -17,6 +17,8 @@ from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import NotFoundError, UserFacingError
 from cnam_desktop.services.catalogue import CatalogueService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def service(db: Database) -> CatalogueService:

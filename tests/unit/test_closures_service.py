@@ -13,6 +13,8 @@ from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import NotFoundError
 from cnam_desktop.services.closures import ClosureService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def _site(db: Database, name: str, department: str | None) -> str:
     with db.uow() as s:

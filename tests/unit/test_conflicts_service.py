@@ -26,6 +26,8 @@ from cnam_desktop.errors import NotFoundError
 from cnam_desktop.services.conflicts import ConflictService
 from cnam_desktop.services.demo_rows import demo_id
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 TUESDAY = date(2026, 11, 17)
 EVENING = (time(18, 0), time(21, 0))
 

@@ -19,6 +19,8 @@ from cnam_desktop.domain.enums import (
 )
 from cnam_desktop.services.dashboard import DashboardService, week_of
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 WEDNESDAY = date(2025, 10, 8)
 
 

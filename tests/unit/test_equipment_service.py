@@ -38,6 +38,8 @@ from cnam_desktop.services.premises import PremisesService
 from cnam_desktop.services.sites import SiteService
 from tests.unit.test_sites_service import CHAUMONT
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 LAPTOP = EquipmentTypeData(
     label="Ordinateur portable", category="Informatique", unit_cost=Decimal("800")
 )

@@ -32,6 +32,8 @@ from cnam_desktop.services.premises import PremisesService
 from cnam_desktop.services.sites import SiteService
 from tests.unit.test_calendar_export_service import add_course
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 TUESDAY = date(2026, 11, 10)
 MORNING = (time(9, 0), time(12, 30))
 

@@ -16,6 +16,8 @@ from cnam_desktop.reports.workbook_layout import IMPORTABLE, SESSIONS, SITES
 from cnam_desktop.reports.xlsx_files import column_letter
 from cnam_desktop.services.workbook_import import WorkbookImportService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 LISTS = TemplateLists(
     equipment_types=("Poste informatique", "Vidéoprojecteur, HDMI et VGA"),
     trainers=("Claire Mathieu", "Thomas Girardin"),

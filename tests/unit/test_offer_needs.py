@@ -25,6 +25,8 @@ from cnam_desktop.services.equipment import EquipmentService
 from cnam_desktop.services.sites import SiteService
 from tests.unit.test_calendar_export_service import add_course
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 LAPTOP_COST = Decimal("800")
 PROJECTOR_COST = Decimal("500")
 

@@ -1,7 +1,5 @@
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,6 +21,9 @@ from cnam_desktop.domain.usage import InUseError
 from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import NotFoundError, UserFacingError
 from cnam_desktop.services.offerings import OfferingService
+from tests.backends import sql
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 TODAY = date(2026, 11, 26)  # the demo's reference day
 NOW = datetime(2026, 11, 26, 12, 0)
@@ -133,10 +134,9 @@ def make_world(db: Database) -> World:
         )
 
 
-def raw(db: Database, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """Rows read with plain sqlite3, to check the services against an independent query."""
-    with sqlite3.connect(Path(db.path)) as conn:
-        return conn.execute(sql, params).fetchall()
+def raw(db: Database, query: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Rows of an independent query (`?` placeholders; days as ISO text on both backends)."""
+    return sql(db, query, *params)
 
 
 world = pytest.fixture(make_world)

@@ -22,6 +22,8 @@ from cnam_desktop.services.centre_report import centre_data, write_centre_sheet
 from cnam_desktop.services.site_profile import SiteProfileService
 from cnam_desktop.services.sites import SiteService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 26)  # a Thursday of the demo's teaching year
 MONDAY = date(2026, 11, 23)
 SECTIONS = (
@@ -90,10 +92,7 @@ def test_the_sheet_has_every_section_and_the_figures_of_the_database(
             {"id": chaumont, "a": MONDAY.isoformat(), "b": str(MONDAY + timedelta(days=27))},
         ).all()
     needs_total = sum((Decimal(str(cost)) for _, cost in costs), Decimal(0))
-    minutes = sum(
-        (datetime.strptime(end[:5], "%H:%M") - datetime.strptime(start[:5], "%H:%M")).seconds // 60
-        for start, end in sessions
-    )
+    minutes = sum((_clock(end) - _clock(start)).seconds // 60 for start, end in sessions)
     assert enrolled > 0 and needs_total > 0 and sessions  # the demo site is a busy one
 
     path = write_centre_sheet(demo_db, chaumont, tmp_path / "fiche.pdf", today=TODAY)
@@ -124,6 +123,11 @@ def test_the_sheet_has_every_section_and_the_figures_of_the_database(
         for font in page["/Resources"]["/Font"].values()
     }
     assert all("LiberationSans" in name for name in fonts), fonts  # charts included
+
+
+def _clock(value: object) -> datetime:
+    """A session time read as SQLite's text or as a `time` (PostgreSQL)."""
+    return datetime.strptime(str(value)[:5], "%H:%M")
 
 
 def _need_label(status: str) -> str:

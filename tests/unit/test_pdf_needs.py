@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,6 +16,9 @@ from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.errors import NotFoundError
 from cnam_desktop.reports.pdf_base import ReportCancelled
 from cnam_desktop.services.needs_report import funder_choices, write_needs_report
+from tests.backends import sql, sql_many
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 TODAY = date(2026, 11, 26)
 HOSTILE = 'Dupont <Jean> & fils <img src="x"/>'
@@ -40,7 +42,7 @@ def money(value: Decimal) -> str:
     return f"{' '.join(groups)},{cents} €"
 
 
-def _needs(db_path: Path, funder_id: str | None = None) -> dict[str, list[tuple]]:
+def _needs(db: Database, funder_id: str | None = None) -> dict[str, list[tuple]]:
     """Live needs of live sites per site name: (quantity, cost, priority, status)."""
     query = """
         SELECT s.name, n.quantity, t.unit_cost, n.cost_override, n.priority, n.status
@@ -53,8 +55,7 @@ def _needs(db_path: Path, funder_id: str | None = None) -> dict[str, list[tuple]
     if funder_id is not None:
         query += " AND n.funder_id = ?"
         params = (funder_id,)
-    with sqlite3.connect(db_path) as conn:
-        rows = conn.execute(query, params).fetchall()
+    rows = sql(db, query, *params)
     result: dict[str, list[tuple]] = {}
     for site, quantity, unit_cost, override, priority, status in rows:
         if override is not None:
@@ -69,18 +70,15 @@ def _total(needs: list[tuple]) -> Decimal:
     return sum((cost for _, cost, *_ in needs), Decimal("0"))
 
 
-def _execute(db_path: Path, query: str, *params: object) -> list[tuple]:
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(query, params).fetchall()
+def _execute(db: Database, query: str, *params: object) -> list[tuple]:
+    return sql(db, query, *params)
 
 
-def test_site_and_grand_totals_match_the_needs(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
+def test_site_and_grand_totals_match_the_needs(demo_db: Database, tmp_path: Path) -> None:
     # One need gets a typed-in cost: it wins over quantity × unit cost.
-    need_id = _execute(demo_db_path, "SELECT id FROM equipment_need ORDER BY id LIMIT 1")[0][0]
-    _execute(demo_db_path, "UPDATE equipment_need SET cost_override = 1234.5 WHERE id = ?", need_id)
-    expected = _needs(demo_db_path)
+    need_id = _execute(demo_db, "SELECT id FROM equipment_need ORDER BY id LIMIT 1")[0][0]
+    _execute(demo_db, "UPDATE equipment_need SET cost_override = 1234.5 WHERE id = ?", need_id)
+    expected = _needs(demo_db)
     assert len(expected) >= 3
     path = write_needs_report(demo_db, tmp_path / "besoins.pdf", today=TODAY)
     texts = page_texts(path)
@@ -111,10 +109,10 @@ def test_site_and_grand_totals_match_the_needs(
         assert f"page {page_number} / {len(texts)}" in text
 
 
-def test_one_funder_only(demo_db: Database, demo_db_path: Path, tmp_path: Path) -> None:
+def test_one_funder_only(demo_db: Database, tmp_path: Path) -> None:
     choices = funder_choices(demo_db)
     funded = _execute(
-        demo_db_path,
+        demo_db,
         "SELECT DISTINCT p.id FROM partner p JOIN equipment_need n ON n.funder_id = p.id "
         "WHERE n.deleted_at IS NULL",
     )
@@ -123,7 +121,7 @@ def test_one_funder_only(demo_db: Database, demo_db_path: Path, tmp_path: Path) 
         (name for _, name in choices), key=french_sort_key
     )
     # The funder of the most needs.
-    by_funder = {pid: _needs(demo_db_path, pid) for pid, _ in choices}
+    by_funder = {pid: _needs(demo_db, pid) for pid, _ in choices}
     funder_id, name = max(choices, key=lambda c: sum(len(v) for v in by_funder[c[0]].values()))
     expected = by_funder[funder_id]
     path = write_needs_report(demo_db, tmp_path / "f.pdf", today=TODAY, funder_id=funder_id)
@@ -135,20 +133,20 @@ def test_one_funder_only(demo_db: Database, demo_db_path: Path, tmp_path: Path) 
     assert f"Total général : {money(grand)}" in everything
     for site, needs in expected.items():
         assert f"Total {site} : {money(_total(needs))}" in everything
-    others = set(_needs(demo_db_path)) - set(expected)
+    others = set(_needs(demo_db)) - set(expected)
     assert others
     for site in others:
         assert f"Total {site} :" not in everything
     assert "Statut Financeur" not in everything  # one funder: no funder column
 
 
-def test_one_site_and_unknown_ids(demo_db: Database, demo_db_path: Path, tmp_path: Path) -> None:
+def test_one_site_and_unknown_ids(demo_db: Database, tmp_path: Path) -> None:
     site_id, site = _execute(
-        demo_db_path,
+        demo_db,
         "SELECT s.id, s.name FROM site s JOIN equipment_need n ON n.site_id = s.id "
         "GROUP BY s.id ORDER BY count(*) DESC LIMIT 1",
     )[0]
-    expected = _needs(demo_db_path)[site]
+    expected = _needs(demo_db)[site]
     path = write_needs_report(demo_db, tmp_path / "s.pdf", today=TODAY, site_id=site_id)
     everything = " ".join(page_texts(path))
     assert f"Site : {site}" in everything
@@ -162,25 +160,21 @@ def test_one_site_and_unknown_ids(demo_db: Database, demo_db_path: Path, tmp_pat
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_hostile_names_print_literally(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
+def test_hostile_names_print_literally(demo_db: Database, tmp_path: Path) -> None:
     need_id, site_id = _execute(
-        demo_db_path, "SELECT id, site_id FROM equipment_need ORDER BY id LIMIT 1"
+        demo_db, "SELECT id, site_id FROM equipment_need ORDER BY id LIMIT 1"
     )[0]
-    _execute(demo_db_path, "UPDATE equipment_need SET reason = ? WHERE id = ?", HOSTILE, need_id)
-    _execute(demo_db_path, "UPDATE site SET name = ? WHERE id = ?", f"Site {HOSTILE}", site_id)
+    _execute(demo_db, "UPDATE equipment_need SET reason = ? WHERE id = ?", HOSTILE, need_id)
+    _execute(demo_db, "UPDATE site SET name = ? WHERE id = ?", f"Site {HOSTILE}", site_id)
     path = write_needs_report(demo_db, tmp_path / "h.pdf", today=TODAY)
     everything = " ".join(page_texts(path))
     assert f"Total Site {HOSTILE} :" in everything
     assert 'fils <img src="x"/>' in everything.replace(f"Site {HOSTILE}", "")  # the reason
 
 
-def test_a_long_list_repeats_its_header_on_each_page(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
-    site_id = _execute(demo_db_path, "SELECT id FROM site ORDER BY name LIMIT 1")[0][0]
-    types = [t for (t,) in _execute(demo_db_path, "SELECT id FROM equipment_type")]
+def test_a_long_list_repeats_its_header_on_each_page(demo_db: Database, tmp_path: Path) -> None:
+    site_id = _execute(demo_db, "SELECT id FROM site ORDER BY name LIMIT 1")[0][0]
+    types = [t for (t,) in _execute(demo_db, "SELECT id FROM equipment_type")]
     now = datetime(2026, 11, 1).isoformat(sep=" ")
     rows = [
         (
@@ -196,13 +190,13 @@ def test_a_long_list_repeats_its_header_on_each_page(
         )
         for i in range(600)
     ]
-    with sqlite3.connect(demo_db_path) as conn:
-        conn.executemany(
-            "INSERT INTO equipment_need (id, site_id, type_id, quantity, reason, priority, "
-            "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-    expected = _needs(demo_db_path)
+    sql_many(
+        demo_db,
+        "INSERT INTO equipment_need (id, site_id, type_id, quantity, reason, priority, "
+        "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    expected = _needs(demo_db)
     path = write_needs_report(demo_db, tmp_path / "long.pdf", today=TODAY, site_id=site_id)
     texts = page_texts(path)
     assert len(texts) >= 12

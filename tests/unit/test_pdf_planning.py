@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -24,6 +23,9 @@ from cnam_desktop.reports.pdf_base import ReportCancelled
 from cnam_desktop.reports.pdf_week_grid import PlanEntry, WeekGrid, WeekPlan, fit, lanes, wrap
 from cnam_desktop.services.planning_report import write_week_planning
 from cnam_desktop.services.sessions import SessionService
+from tests.backends import sql
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 TODAY = date(2026, 11, 26)
 JAN_11 = date(2027, 1, 11)  # a busy week at Chaumont, no closure
@@ -37,23 +39,22 @@ def page_texts(path: Path) -> list[str]:
     return [re.sub(r"[\s\u202f\u00a0]+", " ", page.extract_text()) for page in pages]
 
 
-def _sql(db_path: Path, query: str, *params: object) -> list[tuple]:
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(query, params).fetchall()
+def _sql(db: Database, query: str, *params: object) -> list[tuple]:
+    return sql(db, query, *params)
 
 
-def _one(db_path: Path, query: str, *params: object) -> object:
-    return _sql(db_path, query, *params)[0][0]
+def _one(db: Database, query: str, *params: object) -> object:
+    return _sql(db, query, *params)[0][0]
 
 
-def _site(db_path: Path, name: str) -> str:
-    return str(_one(db_path, "SELECT id FROM site WHERE name = ?", name))
+def _site(db: Database, name: str) -> str:
+    return str(_one(db, "SELECT id FROM site WHERE name = ?", name))
 
 
-def _week_sessions(db_path: Path, site_id: str, monday: date) -> list[tuple]:
+def _week_sessions(db: Database, site_id: str, monday: date) -> list[tuple]:
     """The live sessions of the site's offerings, or inviting one of them, that week."""
     return _sql(
-        db_path,
+        db,
         """
         SELECT DISTINCT se.id, c.cnam_code, r.name, se.modality, se.status
         FROM session se
@@ -84,10 +85,10 @@ def _red_strokes(path: Path) -> int:
 
 
 def test_a_site_week_shows_each_session_with_its_room_or_distance(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
+    demo_db: Database, tmp_path: Path
 ) -> None:
-    chaumont = _site(demo_db_path, "Cnam Chaumont")
-    expected = _week_sessions(demo_db_path, chaumont, JAN_11)
+    chaumont = _site(demo_db, "Cnam Chaumont")
+    expected = _week_sessions(demo_db, chaumont, JAN_11)
     assert len(expected) >= 5
     wednesday = JAN_11 + timedelta(days=2)  # moved back to its Monday
     path = _write(demo_db, tmp_path, scope="site", target_id=chaumont, week_start=wednesday)
@@ -108,12 +109,10 @@ def test_a_site_week_shows_each_session_with_its_room_or_distance(
     assert PdfReader(path).pages[0].mediabox.width > PdfReader(path).pages[0].mediabox.height
 
 
-def test_a_double_booked_room_is_marked_and_listed(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
-    chaumont = _site(demo_db_path, "Cnam Chaumont")
+def test_a_double_booked_room_is_marked_and_listed(demo_db: Database, tmp_path: Path) -> None:
+    chaumont = _site(demo_db, "Cnam Chaumont")
     room_id, room_name = _sql(
-        demo_db_path,
+        demo_db,
         "SELECT r.id, r.name FROM room r JOIN premises p ON p.id = r.premises_id "
         "WHERE p.site_id = ? ORDER BY r.name LIMIT 1",
         chaumont,
@@ -122,7 +121,7 @@ def test_a_double_booked_room_is_marked_and_listed(
     offerings = [
         row[0]
         for row in _sql(
-            demo_db_path,
+            demo_db,
             "SELECT id FROM offering WHERE site_id = ? AND deleted_at IS NULL "
             "AND status != 'cancelled' ORDER BY id LIMIT 2",
             chaumont,
@@ -141,18 +140,18 @@ def test_a_double_booked_room_is_marked_and_listed(
     assert _red_strokes(after) - _red_strokes(before) == 2
     tags = len(re.findall(r"\bconflit\b", page)) - len(re.findall(r"\bconflit\b", old))
     assert tags == 2
-    rooms = [r for r in _week_sessions(demo_db_path, chaumont, JAN_11) if r[2] == room_name]
+    rooms = [r for r in _week_sessions(demo_db, chaumont, JAN_11) if r[2] == room_name]
     assert f"{len(rooms)} séances" in page
 
 
 def test_holidays_show_on_their_day_for_the_sites_they_apply_to(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
+    demo_db: Database, tmp_path: Path
 ) -> None:
-    haguenau = _site(demo_db_path, "Cnam Haguenau")  # Bas-Rhin: Good Friday is a holiday
-    chaumont = _site(demo_db_path, "Cnam Chaumont")
+    haguenau = _site(demo_db, "Cnam Haguenau")  # Bas-Rhin: Good Friday is a holiday
+    chaumont = _site(demo_db, "Cnam Chaumont")
     good_friday = date(2027, 3, 26)
     label = _one(
-        demo_db_path,
+        demo_db,
         "SELECT label FROM closure WHERE kind = 'public_holiday' AND start_date = ? "
         "AND subdivision = '67' AND deleted_at IS NULL",
         good_friday.isoformat(),
@@ -172,11 +171,11 @@ def test_holidays_show_on_their_day_for_the_sites_they_apply_to(
 
 
 def test_a_site_closure_hatches_the_days_and_weeks_get_a_page_each(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
+    demo_db: Database, tmp_path: Path
 ) -> None:
-    chaumont = _site(demo_db_path, "Cnam Chaumont")
+    chaumont = _site(demo_db, "Cnam Chaumont")
     start, end, label = _sql(
-        demo_db_path,
+        demo_db,
         "SELECT start_date, end_date, label FROM closure WHERE kind = 'site_closure' "
         "AND site_id = ?",
         chaumont,
@@ -193,16 +192,14 @@ def test_a_site_closure_hatches_the_days_and_weeks_get_a_page_each(
         assert f"page {index + 1} / 3" in page
 
 
-def test_a_trainer_planning_spans_sites_and_shows_them(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
+def test_a_trainer_planning_spans_sites_and_shows_them(demo_db: Database, tmp_path: Path) -> None:
     trainer_id, first, last = _sql(
-        demo_db_path,
+        demo_db,
         "SELECT id, first_name, last_name FROM trainer WHERE last_name = 'Girardin'",
     )[0]
     monday = date(2027, 1, 18)
     rows = _sql(
-        demo_db_path,
+        demo_db,
         "SELECT DISTINCT s.name FROM session se JOIN offering o ON o.id = se.offering_id "
         "JOIN site s ON s.id = o.site_id WHERE se.trainer_id = ? AND se.deleted_at IS NULL "
         "AND se.day BETWEEN ? AND ?",
@@ -213,7 +210,7 @@ def test_a_trainer_planning_spans_sites_and_shows_them(
     sites = sorted(name for (name,) in rows)
     assert len(sites) >= 2
     count = _one(
-        demo_db_path,
+        demo_db,
         "SELECT count(*) FROM session WHERE trainer_id = ? AND deleted_at IS NULL "
         "AND day BETWEEN ? AND ?",
         trainer_id,
@@ -231,12 +228,11 @@ def test_a_trainer_planning_spans_sites_and_shows_them(
 
 
 def test_user_text_prints_as_typed_and_cancelled_sessions_are_greyed(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
+    demo_db: Database, tmp_path: Path
 ) -> None:
-    chaumont = _site(demo_db_path, "Cnam Chaumont")
-    with sqlite3.connect(demo_db_path) as conn:
-        conn.execute("UPDATE site SET name = ? WHERE id = ?", (HOSTILE, chaumont))
-    sessions = _week_sessions(demo_db_path, chaumont, JAN_11)
+    chaumont = _site(demo_db, "Cnam Chaumont")
+    _sql(demo_db, "UPDATE site SET name = ? WHERE id = ?", HOSTILE, chaumont)
+    sessions = _week_sessions(demo_db, chaumont, JAN_11)
     service = SessionService(demo_db)
     victim = sessions[0][0]
     before = page_texts(_write(demo_db, tmp_path, "before.pdf", scope="site", target_id=chaumont))
@@ -248,12 +244,10 @@ def test_user_text_prints_as_typed_and_cancelled_sessions_are_greyed(
     assert page.count("annulée") == before[0].count("annulée") + 2  # the count, the box's tag
 
 
-def test_a_sunday_session_adds_the_sunday_column(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
-    chaumont = _site(demo_db_path, "Cnam Chaumont")
+def test_a_sunday_session_adds_the_sunday_column(demo_db: Database, tmp_path: Path) -> None:
+    chaumont = _site(demo_db, "Cnam Chaumont")
     offering = _one(
-        demo_db_path,
+        demo_db,
         "SELECT id FROM offering WHERE site_id = ? AND status != 'cancelled' LIMIT 1",
         chaumont,
     )
@@ -273,7 +267,7 @@ def test_a_sunday_session_adds_the_sunday_column(
     assert re.search(r"(?<!\d)7 h", page)  # the grid starts before 8:00 for a 7:30 session
 
 
-def test_unknown_target_and_cancel(demo_db: Database, demo_db_path: Path, tmp_path: Path) -> None:
+def test_unknown_target_and_cancel(demo_db: Database, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="Formateur"):
         _write(demo_db, tmp_path, scope="trainer", target_id="nobody")
     with pytest.raises(NotFoundError, match="Salle"):
@@ -283,17 +277,15 @@ def test_unknown_target_and_cancel(demo_db: Database, demo_db_path: Path, tmp_pa
             demo_db,
             tmp_path,
             scope="site",
-            target_id=_site(demo_db_path, "Cnam Chaumont"),
+            target_id=_site(demo_db, "Cnam Chaumont"),
             cancelled=lambda: True,
         )
     assert not list(tmp_path.glob("*.pdf"))
 
 
-def test_progress_is_reported_per_week(
-    demo_db: Database, demo_db_path: Path, tmp_path: Path
-) -> None:
+def test_progress_is_reported_per_week(demo_db: Database, tmp_path: Path) -> None:
     calls: list[tuple[int, int | None, str]] = []
-    site = _site(demo_db_path, "Cnam Épinal")
+    site = _site(demo_db, "Cnam Épinal")
     _write(
         demo_db,
         tmp_path,

@@ -21,6 +21,8 @@ from cnam_desktop.reports.pdf_base import ReportCancelled, ReportInfo, frame_wid
 from cnam_desktop.reports.pdf_regional import RegionalData, SectorLine, SiteLine, regional_story
 from cnam_desktop.services.regional_report import regional_data, write_regional_report
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 26)
 HOSTILE = 'Dupont <Jean> & fils <img src="x"/>'
 PARTS = (

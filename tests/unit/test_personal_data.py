@@ -26,6 +26,8 @@ from cnam_desktop.services.personal_data import (
     reapply_erasures,
 )
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 NOW = datetime(2026, 11, 26, 10, 30)
 EMAIL = "claire.martin.unique@example.org"
 
@@ -212,6 +214,7 @@ def test_reapply_restores_the_audit_row_and_erases_again(db: Database, net: Netw
     assert reapply_erasures(db, service.journal) == []
 
 
+@pytest.mark.sqlite_only
 def test_secure_delete_leaves_no_old_email_in_file(db: Database, net: Network) -> None:
     service = PersonalDataService(db)
     with db.engine.connect() as conn:

@@ -22,6 +22,8 @@ from cnam_desktop.services.premises import PremisesService
 from cnam_desktop.services.sites import SiteService
 from tests.unit.test_sites_service import CHAUMONT
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def service(db: Database) -> PremisesService:

@@ -1,25 +1,21 @@
 """The Alembic migrations and the models describe the same schema."""
 
-from pathlib import Path
-
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from cnam_desktop.db import schema
-from cnam_desktop.db.engine import open_database
+from cnam_desktop.db.engine import Database
 from cnam_desktop.db.migrate import alembic_config
 from cnam_desktop.db.models import Base
 
 
-def test_migrations_produce_the_models_schema(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "migrated.sqlite3")  # built by running the migrations
-    try:
-        with db.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
-            diff = compare_metadata(context, Base.metadata)
-    finally:
-        db.close()
+@pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+def test_migrations_produce_the_models_schema(db: Database) -> None:
+    with db.engine.connect() as conn:  # `db` was built by running the migrations
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

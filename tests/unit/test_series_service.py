@@ -20,6 +20,8 @@ from cnam_desktop.errors import NotFoundError
 from cnam_desktop.services.closures import ClosureService
 from cnam_desktop.services.series import SeriesService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 FIRST, LAST = date(2019, 9, 3), date(2020, 6, 30)
 SKIPPED_TUESDAYS = {
     date(2019, 10, 22): "Vacances de la Toussaint (zone B)",

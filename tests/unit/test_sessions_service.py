@@ -17,6 +17,8 @@ from cnam_desktop.services.offerings import OfferingService
 from cnam_desktop.services.sessions import SessionService
 from tests.unit.test_offerings_service import World, make_world, raw
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 LINK = "https://visio.exemple.fr/cnam-grand-est/nfe114"
 
 world = pytest.fixture(make_world)

@@ -18,6 +18,8 @@ from cnam_desktop.domain.enums import (
 from cnam_desktop.errors import NotFoundError
 from cnam_desktop.services.site_profile import SiteProfileService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def _build(db: Database) -> str:
     with db.uow() as s:

@@ -11,6 +11,8 @@ from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import NotFoundError
 from cnam_desktop.services.sites import SiteService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 CHAUMONT = SiteData(
     name="Cnam Chaumont",
     town="Chaumont",

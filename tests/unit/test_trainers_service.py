@@ -13,6 +13,8 @@ from cnam_desktop.domain.validation import ValidationError
 from cnam_desktop.errors import NotFoundError
 from cnam_desktop.services.trainers import TrainerService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 CLAIRE = TrainerData(
     first_name="Claire",
     last_name="Mathieu",

@@ -31,6 +31,8 @@ from cnam_desktop.services.workbook_export import (
     export_workbook,
 )
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 NOW = datetime(2026, 11, 26, 14, 30)
 HOSTILE = ['=HYPERLINK("http://x")', "@SUM(A1)", "#N/A", "-2+3"]
 
@@ -57,13 +59,15 @@ def exported(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     return Exported(db_path, summary.path, summary, openpyxl.load_workbook(summary.path))
 
 
-def _read(db_path: Path, query: Any) -> list[Any]:
-    db = open_database(db_path)
+def _read(source: Path | Database, query: Any) -> list[Any]:
+    """The query's rows from a file, or from an opened database (either backend)."""
+    db = source if isinstance(source, Database) else open_database(source)
     try:
         with db.uow() as s:  # committed, not rolled back: the objects stay readable
             return list(s.execute(query))
     finally:
-        db.close()
+        if db is not source:
+            db.close()
 
 
 def _rows(sheet: Any) -> list[list[Any]]:
@@ -298,9 +302,11 @@ class Evaluator:
         return total
 
 
-def _needs_expected(db_path: Path) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+def _needs_expected(
+    source: Path | Database,
+) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     found = _read(
-        db_path,
+        source,
         select(m.EquipmentNeed, m.EquipmentType.unit_cost, m.Site.name)
         .join(m.EquipmentType, m.EquipmentType.id == m.EquipmentNeed.type_id)
         .join(m.Site, m.Site.id == m.EquipmentNeed.site_id)
@@ -395,7 +401,7 @@ def test_formula_like_names_stay_text_and_illegal_characters_go(
     # The hostile names also total correctly (the SUMIF criterion is exact).
     count = summary.rows[NEEDS.title]
     blocks = _totals(book[NEEDS.title], count)
-    by_site, _ = _needs_expected(demo_db.path)
+    by_site, _ = _needs_expected(demo_db)
     evaluate = Evaluator(book[NEEDS.title], count)
     assert {name: evaluate(ref) for name, ref in blocks["site"].items()} == by_site
     assert any("caractère" in w.lower() for w in summary.warnings)

@@ -22,6 +22,8 @@ from cnam_desktop.services.workbook_import import (
     WorkbookImportService,
 )
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 CHAUMONT = {"site_insee": "52121", "site_name": "Cnam Chaumont"}
 TANNERIES = "Pôle formation des Tanneries"
 BOUCHARDON = "Salle Bouchardon (cours)"

@@ -17,6 +17,8 @@ from cnam_desktop.services.sessions import SessionService
 from cnam_desktop.services.workbook_export import export_workbook
 from cnam_desktop.services.workbook_import import WorkbookImportService
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture(scope="module")
 def exported(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:

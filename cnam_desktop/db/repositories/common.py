@@ -12,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cnam_desktop.db.base import Record, utcnow
 from cnam_desktop.db.engine import FRENCH_COLLATION
+from cnam_desktop.db.server import FRENCH_COLLATION as SERVER_FRENCH_COLLATION
 from cnam_desktop.errors import NotFoundError
 
 R = TypeVar("R", bound=Record)
@@ -52,27 +53,33 @@ def restore(record: Record) -> None:
 
 
 def french(session: Session, column: Any) -> Any:
-    """The column with the French collation where the database has it (SQLite)."""
+    """The column with the French collation (accents and case ignored first)."""
     return french_in(dialect_of(session), column)
 
 
 def dialect_of(session: Session | Connection) -> str:
     """The database's dialect name ("sqlite", "postgresql"): part of a prepared
-    statement's key, since the French collation exists in SQLite only."""
+    statement's key, since the French collation is named differently in each."""
     if isinstance(session, Connection):
         return session.dialect.name
     return session.get_bind().dialect.name
 
 
 def french_in(dialect: str, column: Any) -> Any:
-    """`french` for a statement built once per dialect (see `bound`)."""
-    if dialect == "sqlite":  # registered in db/engine.py
+    """`french` for a statement built once per dialect (see `bound`): SQLite's `fr`
+    (registered in db/engine.py), PostgreSQL's ICU French (checked at opening)."""
+    if dialect == "sqlite":
         return column.collate(FRENCH_COLLATION)
+    if dialect == "postgresql":
+        return column.collate(SERVER_FRENCH_COLLATION)
     return column
 
 
 def order(column: Any, descending: bool) -> Any:
-    return column.desc() if descending else column.asc()
+    """A sort key with SQLite's order of NULLs on every database: first when ascending,
+    last when descending (PostgreSQL's default is the reverse). On SQLite this is the
+    default spelled out, so an index still serves the order."""
+    return column.desc().nulls_last() if descending else column.asc().nulls_first()
 
 
 def pattern_param() -> BindParameter[str]:

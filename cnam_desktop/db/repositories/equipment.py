@@ -109,10 +109,10 @@ def list_type_ids(
 @lru_cache(maxsize=4)
 def categories_query(dialect: str) -> AnySelect:
     """The live types' categories, French order (no parameters)."""
-    return (
+    return (  # GROUP BY: PostgreSQL refuses DISTINCT ordered by another (collated) expression
         select(m.EquipmentType.category)
         .where(m.EquipmentType.deleted_at.is_(None))
-        .distinct()
+        .group_by(m.EquipmentType.category)
         .order_by(french_in(dialect, m.EquipmentType.category))
     )
 

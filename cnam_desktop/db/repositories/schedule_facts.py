@@ -1,8 +1,10 @@
 """Queries feeding the conflict engine: plain tuples in, `domain.conflicts` facts out.
 
 Sessions (up to 100,000 and more) are read with raw SQL through the session's
-connection, without ORM objects nor SQLAlchemy type processing: days and times arrive
-as ISO text and are parsed once per distinct value. The other tables are small.
+connection, without ORM objects nor SQLAlchemy type processing: from SQLite, days and
+times arrive as ISO text and are parsed once per distinct value (PostgreSQL's driver
+hands `date` and `time` objects). The SQL is written with `?` placeholders, turned into
+`%s` for a driver of the `format` style (psycopg). The other tables are small.
 Tombstoned rows are ignored everywhere; a session naming a deleted room or trainer is
 read as having none, a session of a deleted offering is dropped.
 """
@@ -208,7 +210,10 @@ def sessions(
 def _fetch(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
     """Rows of raw SQL as plain tuples, through the DBAPI cursor of the session's
     connection (inside its transaction): no result-row objects, no type processing."""
-    cursor = session.connection().connection.cursor()
+    connection = session.connection()
+    if connection.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")  # no literal "?" nor "%" in these statements
+    cursor = connection.connection.cursor()
     try:
         cursor.execute(sql, tuple(params))
         return list(cursor.fetchall())
@@ -235,13 +240,22 @@ def sessions_by_column(
     return found
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+_PARSERS = (date.fromisoformat, time.fromisoformat)
+"""SQLite's ISO text to `date` and `time`."""
+
+
 def _facts(
     session: Session, rows: Sequence[Any], ref: ScheduleFacts, exclude: Collection[str]
 ) -> list[SessionFact]:
     offerings, rooms, trainers = ref.offerings, ref.rooms, ref.trainers
     guests = _guests(session, [row[0] for row in rows], offerings) if rows else {}
-    days: dict[str, date] = {}
-    times: dict[str, time] = {}
+    days: dict[Any, date] = {}
+    times: dict[Any, time] = {}
+    day_of, time_of = (_same, _same) if rows and isinstance(rows[0][2], date) else _PARSERS
     modalities = {m.value: m for m in Modality}
     statuses = {s.value: s for s in SessionStatus}
     facts: list[SessionFact] = []
@@ -252,9 +266,9 @@ def _facts(
             SessionFact(
                 sid,
                 offering_id,
-                days.get(day) or days.setdefault(day, date.fromisoformat(day)),
-                times.get(start) or times.setdefault(start, time.fromisoformat(start)),
-                times.get(end) or times.setdefault(end, time.fromisoformat(end)),
+                days.get(day) or days.setdefault(day, day_of(day)),
+                times.get(start) or times.setdefault(start, time_of(start)),
+                times.get(end) or times.setdefault(end, time_of(end)),
                 modalities[modality],
                 room_id if room_id in rooms else None,
                 trainer_id if trainer_id in trainers else None,
