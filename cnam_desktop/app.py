@@ -95,7 +95,7 @@ def _start_logging(paths: AppPaths) -> None:
     from cnam_desktop.ui.crash_dialog import install_crash_handler
 
     install_crash_handler(setup_logging(paths.log_dir))  # bugs: logged, then a crash dialog
-    logging.getLogger(__name__).info("start, database %s", paths.database)
+    logging.getLogger(__name__).info("start, database %s", paths.location)  # no password
 
 
 class Startup:
@@ -177,6 +177,10 @@ class Startup:
         self.window.backupRequested.connect(self.backups.backup_now)
         self.window.restoreRequested.connect(self.backups.restore)
         self.window.personalDataRequested.connect(self._personal_data)
+        from cnam_desktop.ui.shared_flow import SharedDatabaseFlow
+
+        self.shared = SharedDatabaseFlow(self.window, self.paths.config_dir, self._switch)
+        self.window.openSharedRequested.connect(self.shared.open)
         if not self.probe:  # the start-up benchmark measures the window, not a copy
             self.backups.daily_backup()
 
@@ -185,6 +189,13 @@ class Startup:
             self.window.set_workspace(None)
             self.workspace.close()
             self.workspace = None
+
+    def _switch(self, workspace: Workspace) -> None:
+        """Show `workspace` (a shared database just opened) instead of the one shown."""
+        self._close_workspace()
+        self.workspace = workspace
+        self.window.set_workspace(workspace)
+        self.window.show_status(f"Base partagée ouverte : {workspace.location}")
 
     def _reopen(self, path: Path) -> None:
         """Open `path` again (after a restore); erasures recorded since are re-applied."""
@@ -211,6 +222,11 @@ class Startup:
         try:
             self.paths.ensure()
             _start_logging(self.paths)
+            if self.paths.server is not None:  # --db postgresql://…: a shared base
+                from cnam_desktop.ui.shared_flow import open_server_url
+
+                self.workspace = open_server_url(self.window, self.paths.server, self.probe is None)
+                return None
             from cnam_desktop.services.workspace import start_inspection
 
             inspection = start_inspection(path)  # quick_check runs while SQLAlchemy loads

@@ -57,6 +57,13 @@ class BackupFlows(QObject):
         if workspace is None:
             messages.info(self._window, title, "Aucune base de données n'est ouverte.")
             return None
+        if workspace.path is None:
+            messages.info(
+                self._window,
+                title,
+                "Les copies et restaurations concernent un fichier ; une base partagée est "
+                "sauvegardée sur son serveur (pg_dump, par la personne qui le gère).",
+            )
         return workspace.path
 
     # --- copies --------------------------------------------------------------------
@@ -84,7 +91,7 @@ class BackupFlows(QObject):
     def daily_backup(self) -> None:
         """The day's copy at the first open of the day (silent unless it fails)."""
         workspace = self._workspace()
-        if workspace is None:
+        if workspace is None or workspace.path is None:  # nothing open, or a shared base
             return
         path, folder = workspace.path, self.backup_dir
 

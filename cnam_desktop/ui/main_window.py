@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
     backupRequested = Signal()
     """Fichier → Sauvegarder une copie: whoever owns the database file (app.py) acts."""
     restoreRequested = Signal()
+    openSharedRequested = Signal()
+    """Fichier → Ouvrir une base partagée…: app.py opens it and gives the window its data."""
     personalDataRequested = Signal()
     """The key of the area now shown."""
 
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         ui.actionNewSite.triggered.connect(self.new_record)
         ui.actionEditSite.triggered.connect(self.edit_record)
         ui.actionDeleteSite.triggered.connect(self.delete_records)
+        ui.actionOpenShared.triggered.connect(self.openSharedRequested)
         ui.actionBackup.triggered.connect(self.backupRequested)
         ui.actionRestore.triggered.connect(self.restoreRequested)
         ui.actionPersonalData.triggered.connect(self.personalDataRequested)
@@ -311,11 +314,16 @@ class MainWindow(QMainWindow):
             if self._sites_view is not None:
                 self._sites_view.set_service(None)
         else:
-            path = workspace.path
+            path, location = workspace.path, workspace.location
             mode = " (lecture seule)" if workspace.read_only else ""
-            self.setWindowTitle(f"{path.name}{mode} — {APP_DISPLAY_NAME}")
-            self.database_label.setText(f"Base : {path}")
-            self.database_label.setToolTip(f"Fichier de données ouvert : {path}")
+            name = path.name if path is not None else f"Base partagée {location}"
+            self.setWindowTitle(f"{name}{mode} — {APP_DISPLAY_NAME}")
+            self.database_label.setText(f"Base : {location}")
+            self.database_label.setToolTip(
+                f"Fichier de données ouvert : {location}"
+                if path is not None
+                else f"Base partagée sur un serveur PostgreSQL : {location}"
+            )
             if self._sites_view is not None:
                 self._give_sites_service(workspace)
             if workspace.demo_seeded:
@@ -361,16 +369,14 @@ class MainWindow(QMainWindow):
         ui = self.ui
         has_data = self.workspace is not None
         writable = has_data and read_only.editable(self)
-        for action in (
-            ui.actionExportWorkbook,
-            ui.actionImportTemplates,
-            ui.actionBackup,
-            ui.actionPersonalData,
-        ):
+        on_file = self.workspace is not None and not self.workspace.is_server
+        for action in (ui.actionExportWorkbook, ui.actionImportTemplates, ui.actionPersonalData):
             action.setEnabled(has_data)
-        # Importing writes; restoring replaces a file another instance holds.
+        # Importing writes; restoring replaces a file another instance holds. Copies are
+        # of a file: a shared base is saved by its server (pg_dump).
         ui.actionImportWorkbook.setEnabled(writable)
-        ui.actionRestore.setEnabled(writable)
+        ui.actionBackup.setEnabled(on_file)
+        ui.actionRestore.setEnabled(writable and on_file)
         edit_text = "&Modifier…" if writable or not has_data else "&Consulter…"
         listing = self.current_list()
         if listing is not None:
@@ -429,7 +435,7 @@ class MainWindow(QMainWindow):
 
         from cnam_desktop.domain.privacy import privacy_html
 
-        path = escape(str(self.workspace.path)) if self.workspace else "aucune"
+        path = escape(self.workspace.location) if self.workspace else "aucune"
         messages.about(
             self,
             "À propos",

@@ -186,7 +186,8 @@ class OpenFlow:
                 "Le verrou laissé par une session interrompue ("
                 f"{lock.cleared_stale.describe()}) a été levé."
             )
-        warning = storage_warning(workspace.path)
+        path = workspace.path  # a file here (a shared base does not go through this flow)
+        warning = storage_warning(path) if path is not None else None
         if warning is not None:
             if self.ask:
                 messages.warning(self.parent, "Emplacement de la base déconseillé", warning)

@@ -101,6 +101,8 @@ def test_menus_hold_only_real_actions(main_window: Any) -> None:
     }
     assert menus == {
         "Fichier": [
+            "Ouvrir une base partagée…",
+            "",
             "Sauvegarder une copie",
             "Restaurer une sauvegarde…",
             "",

@@ -54,6 +54,8 @@ class FormDialog(QDialog, Generic[DataT]):
     """Used in the summary: « <subject> n'est pas enregistré… »."""
     not_saved = "n'est pas enregistré"
     """Agrees with the subject: « n'est pas enregistrée », « ne sont pas enregistrés »."""
+    refusal_title = "Enregistrement impossible"
+    """The title of the message shown when `submit` is refused."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +139,7 @@ class FormDialog(QDialog, Generic[DataT]):
         except ValidationError as exc:
             self.show_errors(exc.errors)
         except UserFacingError as exc:
-            messages.error(self, "Enregistrement impossible", exc.message)
+            messages.error(self, self.refusal_title, exc.message)
         return False
 
     def show_errors(self, errors: dict[str, str]) -> None:
