@@ -18,6 +18,7 @@ from cnam_desktop.services.backups import (
     make_backup,
     restore,
 )
+from tests.faults import flip_root_page
 
 NOW = datetime(2026, 11, 26, 10, 42, 5)
 
@@ -82,23 +83,8 @@ def test_backup_during_writes_is_a_consistent_snapshot(tmp_path: Path) -> None:
     assert counts == sorted(counts) and counts[-1] > 20_000
 
 
-def _flip_root_page(path: Path, table: str) -> None:
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root[0] - 1) * page_size)
-        page = bytearray(handle.read(page_size))
-        for i in range(0, page_size, 7):
-            page[i] ^= 0xA5
-        handle.seek((root[0] - 1) * page_size)
-        handle.write(page)
-
-
 def test_backup_of_flipped_bytes_is_refused(demo_db_path: Path, paths: AppPaths) -> None:
-    _flip_root_page(demo_db_path, "session")
+    flip_root_page(demo_db_path, "session")
     damaged = demo_db_path.read_bytes()
     with pytest.raises(BackupError, match=r"endommagée|illisible"):
         make_backup(demo_db_path, paths.backup_dir, "manual", NOW)
@@ -145,7 +131,7 @@ def test_restore_brings_data_back_and_keeps_the_newer_file(
 
 def test_restore_over_a_damaged_file_keeps_its_bytes(demo_db_path: Path, paths: AppPaths) -> None:
     backup = make_backup(demo_db_path, paths.backup_dir, "manual", NOW)
-    _flip_root_page(demo_db_path, "session")
+    flip_root_page(demo_db_path, "session")
     damaged = demo_db_path.read_bytes()
     kept = restore(backup.path, demo_db_path, paths.backup_dir, NOW + timedelta(hours=1))
     assert kept is not None and kept.path.read_bytes() == damaged

@@ -28,14 +28,7 @@ from cnam_desktop.errors import (
     ReadOnlyStorageError,
     StorageFailureError,
 )
-
-
-def _raised(action: Callable[[], object]) -> BaseException:
-    try:
-        action()
-    except BaseException as exc:
-        return exc
-    raise AssertionError("no error raised")
+from tests.faults import raised
 
 
 @pytest.fixture
@@ -92,7 +85,7 @@ def _cantopen(path: Path) -> None:
 def test_real_sqlite_errors_are_translated(
     small_db: Path, fault: Callable[[Path], None], kind: type[EnvironmentProblem], words: str
 ) -> None:
-    exc = _raised(lambda: fault(small_db))
+    exc = raised(lambda: fault(small_db))
     assert isinstance(exc, sqlite3.OperationalError)
     wrapped = sqlalchemy.exc.OperationalError("INSERT", {}, exc)  # as SQLAlchemy raises it
     for error in (exc, wrapped):
@@ -125,8 +118,8 @@ def test_bugs_are_not_environment_problems(small_db: Path) -> None:
     conn = sqlite3.connect(small_db)
     conn.execute("CREATE TABLE u (x INTEGER NOT NULL)")
     try:
-        syntax = _raised(lambda: conn.execute("SELEC 1"))
-        constraint = _raised(lambda: conn.execute("INSERT INTO u VALUES (NULL)"))
+        syntax = raised(lambda: conn.execute("SELEC 1"))
+        constraint = raised(lambda: conn.execute("INSERT INTO u VALUES (NULL)"))
     finally:
         conn.close()
     assert isinstance(syntax, sqlite3.OperationalError)  # the same class as a full disk

@@ -16,6 +16,7 @@ import pytest
 
 from cnam_desktop.db.lock_file import LOCK_SUFFIX, acquire, read_holder, take_over
 from cnam_desktop.errors import DatabaseInUseError
+from tests.faults import forge_lock
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -144,17 +145,7 @@ def test_forged_lock_from_another_host_is_never_cleared_but_can_be_taken_over(
 ) -> None:
     db_path = tmp_path / "reseau.sqlite3"
     lock_path = db_path.with_name(db_path.name + LOCK_SUFFIX)
-    forged = json.dumps(
-        {
-            "format": 1,
-            "user": "marie",
-            "host": "autre-poste",
-            "pid": 999_999,
-            "since": "2026-11-26T14:02:00+01:00",
-            "app_version": "1.0",
-        }
-    ).encode()
-    lock_path.write_bytes(forged)
+    forged = forge_lock(lock_path)
     with pytest.raises(DatabaseInUseError) as caught:
         acquire(db_path)
     assert "marie sur le poste autre-poste" in caught.value.message

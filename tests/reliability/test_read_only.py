@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from cnam_desktop.errors import (
     ReadOnlyStorageError,
 )
 from cnam_desktop.services.sites import SiteService
+from tests.faults import raised
 
 FIXTURES = Path(__file__).resolve().parents[1] / "migrations" / "fixtures"
 SITE = SiteData(name="Cnam Commercy", town="Commercy")
@@ -38,14 +38,6 @@ SITE = SiteData(name="Cnam Commercy", town="Commercy")
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _raised(action: Callable[[], object]) -> BaseException:
-    try:
-        action()
-    except BaseException as exc:
-        return exc
-    raise AssertionError("no error raised")
 
 
 def test_read_only_opening_reads_and_refuses_every_write(demo_db_path: Path) -> None:
@@ -201,7 +193,7 @@ def _read_unwritable_folder(path: Path) -> tuple[list[str], BaseException]:
     db = Database(make_engine(path, read_only=True), path, read_only=True)
     try:
         ids = SiteService(db).list_ids()
-        return ids, _raised(lambda: SiteService(db).create(SITE))
+        return ids, raised(lambda: SiteService(db).create(SITE))
     finally:
         db.close()
 
@@ -291,7 +283,7 @@ def test_a_read_only_folder(demo_db_path: Path) -> None:
             finally:
                 db.close()
 
-        error = _raised(open_and_write)
+        error = raised(open_and_write)
     finally:
         folder.chmod(0o755)
     assert isinstance(error, ReadOnlyStorageError), error

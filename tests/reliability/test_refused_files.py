@@ -22,22 +22,11 @@ from cnam_desktop.errors import (
     ForeignFileError,
     NewerSchemaError,
 )
+from tests.faults import flip_root_page
 
 
-def _flip_session_root_page(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'session'").fetchone()
-    finally:
-        conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root[0] - 1) * page_size)
-        page = bytearray(handle.read(page_size))
-        for i in range(0, page_size, 5):
-            page[i] ^= 0x5A
-        handle.seek((root[0] - 1) * page_size)
-        handle.write(page)
+def _flip_session(path: Path) -> None:
+    flip_root_page(path, "session", step=5, mask=0x5A)
 
 
 def _truncate(path: Path) -> None:
@@ -60,7 +49,7 @@ def _foreign_application_id(path: Path) -> None:
 
 
 DAMAGES: dict[str, tuple[Callable[[Path], None], type[DatabaseError], str]] = {
-    "flipped-bytes": (_flip_session_root_page, CorruptDatabaseError, "endommagée|illisible"),
+    "flipped-bytes": (_flip_session, CorruptDatabaseError, "endommagée|illisible"),
     "truncated": (_truncate, CorruptDatabaseError, "endommagée|illisible"),
     "newer-schema": (_newer_schema, NewerSchemaError, "version plus récente"),
     "foreign-application-id": (

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +15,8 @@ from cnam_desktop.errors import CorruptDatabaseError
 from cnam_desktop.paths import AppPaths
 from cnam_desktop.services.backups import list_backups, make_backup
 from cnam_desktop.ui.open_flow import OpenFlow
+from tests.faults import flip_root_page, forge_lock
 from tests.ui.conftest import MessageRecorder
-
-FORGED = {
-    "format": 1,
-    "user": "marie",
-    "host": "autre-poste",
-    "pid": 999_999,
-    "since": "2026-11-26T14:02:00+01:00",
-    "app_version": "1.0",
-}
 
 
 @pytest.fixture
@@ -38,20 +28,6 @@ def parent(qtbot: Any) -> QWidget:
 
 def _sites(workspace: Any) -> int:
     return len(workspace.sites.list_ids())
-
-
-def _flip_site_root_page(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'site'").fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root - 1) * page_size)
-        page = bytearray(handle.read(page_size))
-        page[:64] = bytes(b ^ 0xFF for b in page[:64])
-        handle.seek((root - 1) * page_size)
-        handle.write(page)
 
 
 def test_a_base_in_use_opens_read_only_naming_its_holder(
@@ -87,8 +63,7 @@ def test_a_lock_from_another_computer_is_taken_over_only_when_confirmed(
     parent: QWidget, paths: AppPaths, demo_db_path: Path, message_log: MessageRecorder
 ) -> None:
     lock_path = demo_db_path.with_name(demo_db_path.name + LOCK_SUFFIX)
-    forged = json.dumps(FORGED).encode()
-    lock_path.write_bytes(forged)
+    forged = forge_lock(lock_path)
     message_log.choose_answer = 1  # « Prendre la main… »
     message_log.confirm_answer = False
     assert OpenFlow(parent, paths).open(demo_db_path) is None
@@ -113,7 +88,7 @@ def test_a_damaged_base_is_left_untouched_and_the_newest_backup_offered(
     parent: QWidget, paths: AppPaths, demo_db_path: Path, message_log: MessageRecorder
 ) -> None:
     make_backup(demo_db_path, paths.backup_dir, "daily")
-    _flip_site_root_page(demo_db_path)
+    flip_root_page(demo_db_path, "site")
     damaged = hashlib.sha256(demo_db_path.read_bytes()).hexdigest()
 
     message_log.choose_answer = None  # « Quitter »: the file stays as it is
@@ -141,7 +116,7 @@ def test_a_damaged_base_is_left_untouched_and_the_newest_backup_offered(
 def test_a_damaged_base_without_backup_is_refused(
     parent: QWidget, paths: AppPaths, demo_db_path: Path, message_log: MessageRecorder
 ) -> None:
-    _flip_site_root_page(demo_db_path)
+    flip_root_page(demo_db_path, "site")
     with pytest.raises(CorruptDatabaseError):
         OpenFlow(parent, paths).open(demo_db_path)
     assert message_log.of_kind("choose") == []
