@@ -119,8 +119,9 @@ class QuietLabel(QWidget):
             self.setFixedHeight(height)
 
     def _on_one_line(self, text: str) -> bool:
-        plain = html.unescape(_TAGS.sub("", text))
-        if "\n" in plain or "<br" in text.lower():
+        rich = self.label.textFormat() != Qt.TextFormat.PlainText
+        plain = html.unescape(_TAGS.sub("", text)) if rich else text
+        if "\n" in plain or (rich and "<br" in text.lower()):
             return False
         if self._bold is None:
             font = QFont(self.label.font())
