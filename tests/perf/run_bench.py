@@ -179,7 +179,9 @@ def seeding(work: Path) -> list[Row]:
     ]
 
 
-LIST_REPEAT = int(os.environ.get("BENCH_LIST_REPEAT", "3"))
+LIST_REPEAT = int(os.environ.get("BENCH_LIST_REPEAT", "15"))
+"""Samples per list and action (medians): with 3, a filter of 1–2 ms moved between 1.3× and
+2.5× its floor from one run to the next; with 15 or more, within a few tenths."""
 
 
 @bench
