@@ -16,7 +16,6 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from cnam_desktop import APP_NAME, ORG_NAME
-from cnam_desktop.db.server import is_server_url, safe_url
 
 DB_FILENAME = "reseau.sqlite3"
 ENV_DATA_DIR = "CNAM_DESKTOP_DATA_DIR"
@@ -53,7 +52,11 @@ class AppPaths:
     @property
     def location(self) -> str:
         """The base named for the user: the file, or the URL without its password."""
-        return safe_url(self.server) if self.server is not None else str(self.database)
+        if self.server is None:
+            return str(self.database)
+        from cnam_desktop.db.server import safe_url
+
+        return safe_url(self.server)
 
     def has_database(self) -> bool:
         """Whether there is a base to read (a server base is checked when it is opened)."""
@@ -86,7 +89,11 @@ def app_paths(data_dir: str | Path | None = None, db: str | Path | None = None) 
         data = Path(dirs.user_data_dir)
         config = Path(dirs.user_config_dir)
         logs = Path(dirs.user_log_dir)
-    server = str(db) if is_server_url(str(db)) else None
+    server = None
+    if db:  # the window's usual start (no --db) does not import db/server.py before painting
+        from cnam_desktop.db.server import is_server_url
+
+        server = str(db) if is_server_url(str(db)) else None
     database = Path(db).expanduser().resolve() if db and not server else data / DB_FILENAME
     return AppPaths(
         data_dir=data, config_dir=config, log_dir=logs, database=database, server=server
