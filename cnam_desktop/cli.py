@@ -293,15 +293,12 @@ def _writer_lock(paths: AppPaths) -> Iterator[None]:
     """One writer per file, as in the window: refused (naming the holder) while the
     application or another command has the database open for writing. A server's base
     has many writers: no lock."""
-    from cnam_desktop import app_version
-    from cnam_desktop.db import lock_file
+    from cnam_desktop.services.workspace import writer_lock
 
     if paths.server is not None:
         yield
         return
-
-    paths.database.parent.mkdir(parents=True, exist_ok=True)
-    with lock_file.acquire(paths.database, app_version=app_version()):
+    with writer_lock(paths.database):
         yield
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cnam_desktop.db.lock_file import DatabaseLock, LockHolder
     from cnam_desktop.services.sites import SiteService
 
-__all__ = ["Workspace", "is_new_database", "open_workspace", "start_inspection"]
+__all__ = ["Workspace", "is_new_database", "open_workspace", "start_inspection", "writer_lock"]
 
 
 @dataclass
@@ -76,6 +76,21 @@ def is_new_database(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
+def writer_lock(path: Path, take_over: LockHolder | None = None) -> DatabaseLock:
+    """The writer's lock of the file at `path` (the window's, or a command's that writes);
+    `take_over`: replace that holder's lock, after the user confirmed it.
+
+    Raises `DatabaseInUseError` naming the holder while another instance has the file.
+    """
+    from cnam_desktop import app_version
+    from cnam_desktop.db import lock_file
+
+    path.parent.mkdir(parents=True, exist_ok=True)  # the lock file goes beside the base
+    if take_over is not None:
+        return lock_file.take_over(path, take_over, app_version=app_version())
+    return lock_file.acquire(path, app_version=app_version())
+
+
 def open_workspace(
     path: Path | str,
     *,
@@ -100,8 +115,6 @@ def open_workspace(
     Raises `DatabaseError` (French message) when the file cannot be used, its
     `DatabaseInUseError` subclass when another instance holds it.
     """
-    from cnam_desktop import app_version
-    from cnam_desktop.db import lock_file
     from cnam_desktop.db.engine import open_database
     from cnam_desktop.services.sites import SiteService
 
@@ -111,15 +124,7 @@ def open_workspace(
         database = open_database(str(path), password=password)
         return Workspace(database=database, sites=SiteService(database))
     path = Path(path)
-    lock: DatabaseLock | None = None
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the lock file goes beside it
-        version = app_version()
-        lock = (
-            lock_file.take_over(path, take_over, app_version=version)
-            if take_over is not None
-            else lock_file.acquire(path, app_version=version)
-        )
+    lock = None if read_only else writer_lock(path, take_over)
     try:
         new = is_new_database(path)
         database = open_database(

@@ -141,8 +141,8 @@ class OpenFlow:
 
     def _offer_backup(self, path: Path, problem: str) -> bool:
         """Offer the newest verified backup in place of an unusable file; True once restored."""
-        from cnam_desktop.db import lock_file
         from cnam_desktop.services import backups
+        from cnam_desktop.services.workspace import writer_lock
 
         backup_dir = self.paths.backup_dir
         info = backups.newest_verified(backup_dir, path.stem)
@@ -161,7 +161,7 @@ class OpenFlow:
         )
         if choice != 0:
             return False
-        with lock_file.acquire(path):  # no other instance may open it half-restored
+        with writer_lock(path):  # no other instance may open it half-restored
             backups.restore(info.path, path, backup_dir)
         self.notes.append(f"Copie du {backups.date_text(info.created)} restaurée.")
         return True
