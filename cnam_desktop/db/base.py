@@ -7,8 +7,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import BigInteger, DateTime, Enum, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -47,7 +47,7 @@ class Base(DeclarativeBase):
 
 
 class Record(Base):
-    """Columns every table has, so that two files can later be merged by key and time."""
+    """Columns every table has, so that two bases can be merged by key and version."""
 
     __abstract__ = True
 
@@ -57,6 +57,20 @@ class Record(Base):
         DateTime, default=utcnow, onupdate=utcnow, nullable=False, index=True
     )
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    """Bumped by every ORM update (SQLAlchemy's version counter): a save names the
+    version it started from and is refused when the record moved on meanwhile."""
+    updated_by: Mapped[str | None] = mapped_column(String(120), default=None)
+    """Who wrote the current version (« marie (PC-12) »): set at each flush."""
+    synced_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    """On a laptop: the version last exchanged with the shared base (None: never)."""
+    server_txid: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    """On a shared base: the transaction that last wrote the row (a trigger sets it);
+    a laptop pulls the rows written since its last synchronisation."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
 
     @property
     def is_deleted(self) -> bool:

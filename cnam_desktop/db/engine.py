@@ -34,6 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cnam_desktop.db import schema, server
+from cnam_desktop.db.base import Record
 from cnam_desktop.db.environment import translate
 from cnam_desktop.db.filecheck import Inspection, inspect_file
 from cnam_desktop.domain.formatting import french_sort_key
@@ -87,6 +88,24 @@ def _immutable_if_unwritable(path: Path) -> Callable[..., None]:
     return do_connect
 
 
+def this_author() -> str:
+    """How a version's author is shown: « marie (PC-12) »."""
+    from cnam_desktop.db.lock_file import this_host, this_user
+
+    return f"{this_user()} ({this_host()})"[:120]
+
+
+def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
+    """Name the author of every record created or changed in this flush."""
+    author = session.info.get("author")
+    for record in session.new:
+        if isinstance(record, Record):
+            record.updated_by = author
+    for record in session.dirty:
+        if isinstance(record, Record) and session.is_modified(record):
+            record.updated_by = author
+
+
 def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
@@ -132,7 +151,10 @@ class Database:
         self.location = location if location is not None else str(path)
         self.read_only = read_only
         """Opened with `read_only=True`: every write raises `ReadOnlyStorageError`."""
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.author = this_author()
+        """Written as `updated_by` on what this opening saves."""
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"author": self.author})
+        event.listen(self._sessions, "before_flush", _stamp_author)
         self._compiled: WeakKeyDictionary[ClauseElement, Any] = WeakKeyDictionary()
         """`read_rows`' statements, compiled for this engine's dialect (SQLCompilers)."""
         self._reads: Any = None

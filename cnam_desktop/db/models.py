@@ -1,8 +1,10 @@
 """The data model (DESIGN.md): one class per table, typed with `Mapped[]`.
 
-Every table inherits `Record`: UUID text key, created/updated timestamps and a
-`deleted_at` tombstone. Rows are never physically deleted by the application;
-queries filter `deleted_at IS NULL` (see `db/repositories`).
+Every table of the network inherits `Record`: UUID text key, created/updated
+timestamps, a `deleted_at` tombstone and a version. Rows are never physically deleted
+by the application; queries filter `deleted_at IS NULL` (see `db/repositories`).
+The two `sync_*` tables are a laptop's own bookkeeping of its synchronisations with a
+shared base: never synchronised themselves.
 """
 
 # No `from __future__ import annotations` here: real annotations spare SQLAlchemy from
@@ -11,6 +13,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -21,13 +24,14 @@ from sqlalchemy import (
     Integer,
     Numeric,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cnam_desktop.db.base import Base, Record, enum_column
+from cnam_desktop.db.base import Base, Record, enum_column, new_id, utcnow
 from cnam_desktop.domain.enums import (
     CertificationType,
     ClosureKind,
@@ -45,6 +49,13 @@ from cnam_desktop.domain.enums import (
 )
 
 Money = Numeric(12, 2)
+
+
+def network_tables() -> list[Table]:
+    """The tables of the network (every `Record`), parents before children: what is
+    seeded, checked and synchronised (not the `sync_*` bookkeeping)."""
+    return [t for t in Base.metadata.sorted_tables if "synced_version" in t.c]
+
 
 __all__ = [
     "Base",
@@ -66,6 +77,8 @@ __all__ = [
     "Site",
     "SitePartner",
     "SiteStatusChange",
+    "SyncConflict",
+    "SyncPeer",
     "Trainer",
     "TrainerSector",
 ]
@@ -420,3 +433,47 @@ class ErasureLog(Record):
     subject_id: Mapped[str] = mapped_column(String(36), index=True)
     erased_at: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str] = mapped_column(String(500))
+
+
+class SyncPeer(Base):
+    """A shared base this laptop synchronises with, and where the last pull stopped.
+
+    `pull_mark`: the server's oldest running transaction when the last pull read (its
+    `pg_snapshot_xmin`): every row written by an older transaction was pulled.
+    """
+
+    __tablename__ = "sync_peer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    server: Mapped[str] = mapped_column(String(500), unique=True)
+    pull_mark: Mapped[int | None] = mapped_column(BigInteger)
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_report: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """A record changed on both sides (or refused by the other side) since the last
+    synchronisation: left as it is on each side until a person chooses.
+
+    `kind`: « modification » (both changed), « suppression » (deleted on one side,
+    changed on the other) or « refus » (the shared base refused the row, say a code
+    already used by another record). Values are JSON objects of column → value.
+    """
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (UniqueConstraint("peer_id", "table_name", "record_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    peer_id: Mapped[str] = mapped_column(ForeignKey("sync_peer.id"), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    local_version: Mapped[int | None] = mapped_column(Integer)
+    server_version: Mapped[int | None] = mapped_column(Integer)
+    local_values: Mapped[str | None] = mapped_column(Text)
+    server_values: Mapped[str | None] = mapped_column(Text)
+    server_updated_by: Mapped[str | None] = mapped_column(String(120))
+    server_updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    detail: Mapped[str | None] = mapped_column(String(500))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -17,5 +17,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_session_guest",
     "0003_erasure_log",
+    "0004_versions_and_sync",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

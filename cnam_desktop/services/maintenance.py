@@ -44,7 +44,7 @@ def check_database(db: Database) -> DatabaseReport:
             size = db.path.stat().st_size if db.path is not None and db.path.exists() else 0
         revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
         counts = []
-        for table in sorted(m.Base.metadata.tables.values(), key=lambda t: t.name):
+        for table in sorted(m.network_tables(), key=lambda t: t.name):
             total, deleted = s.execute(
                 select(func.count(), func.count(table.c.deleted_at)).select_from(table)
             ).one()

@@ -165,6 +165,10 @@ def place_sessions(
                     "created_at": created_at,
                     "updated_at": created_at,
                     "deleted_at": None,
+                    "version": 1,
+                    "updated_by": None,
+                    "synced_version": None,
+                    "server_txid": None,
                 }
             )
     return rows

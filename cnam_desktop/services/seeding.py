@@ -22,7 +22,7 @@ Row = dict[str, Any]
 Rows = dict[str, list[Row]]
 
 # Parents before children (SQLAlchemy sorts the tables by their foreign keys).
-TABLE_ORDER: tuple[str, ...] = tuple(t.name for t in m.Base.metadata.sorted_tables)
+TABLE_ORDER: tuple[str, ...] = tuple(t.name for t in m.network_tables())
 
 
 def table(name: str) -> Table:

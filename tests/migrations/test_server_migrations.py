@@ -20,7 +20,11 @@ from cnam_desktop.db.server import make_server_engine
 from tests.postgres import TestServer
 
 # Tables each revision adds (the first one, all but those of the later ones).
-LATER_TABLES = {"0002_session_guest": {"session_guest"}, "0003_erasure_log": {"erasure_log"}}
+LATER_TABLES = {
+    "0002_session_guest": {"session_guest"},
+    "0003_erasure_log": {"erasure_log"},
+    "0004_versions_and_sync": {"sync_peer", "sync_conflict"},
+}
 
 
 @pytest.fixture
