@@ -20,6 +20,9 @@ cnam-desktop restore [COPIE] [--list] [--db PATH]    list the copies or restore 
 cnam-desktop personal-data --list | --export ID --format json|csv --out FILE
              | --erase ID --reason TEXT              GDPR: list, export, erase (cli_personal.py)
 cnam-desktop info                                    version and paths
+cnam-desktop sync --server URL [--password-env VAR] [--db PATH]
+                                                     synchronise the file with a shared base
+                                                     (exit 3 if conflicts wait; cli_sync.py)
 
 --db also takes a shared base on a PostgreSQL server, `postgresql://user@host/base`
 (cli_db.py: the password is asked when needed, never stored); backup and restore,
@@ -41,6 +44,7 @@ from cnam_desktop import (
     cli_import,
     cli_pdf,
     cli_personal,
+    cli_sync,
 )
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.paths import AppPaths, app_paths
@@ -100,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_import.add_parsers(sub, common)
     cli_personal.add_parser(sub, common)
     cli_backup.add_parsers(sub, common)
+    cli_sync.add_parser(sub, common)
     return parser
 
 
@@ -274,6 +279,7 @@ COMMANDS = {
     "personal-data": cli_personal.run,
     "backup": cli_backup.run_backup,
     "restore": cli_backup.run_restore,
+    "sync": cli_sync.run,
 }
 
 
@@ -281,7 +287,7 @@ def _writes(args: argparse.Namespace) -> bool:
     """The commands that change the database (they need the writer's lock)."""
     command = args.command
     return (
-        command in ("seed-demo", "seed-scale")
+        command in ("seed-demo", "seed-scale", "sync")
         or (command == "import-xlsx" and not args.dry_run)
         or (command == "restore" and not args.list)
         or (command == "personal-data" and bool(args.erase))

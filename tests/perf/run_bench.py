@@ -312,6 +312,38 @@ def xlsx_import(work: Path) -> list[Row]:
     return [Row(f"import: {f.rows:,} session rows", f.value, f.floor, 3.0, note=note)]
 
 
+SYNC_ROWS = int(os.environ.get("BENCH_SYNC_ROWS", "10000"))
+
+
+@bench
+def sync(work: Path) -> list[Row]:
+    """Laptop ↔ shared base, 10,000 records each way vs bare executemany copies of the same
+    rows: tests/perf/sync_bench.py (needs CNAM_TEST_POSTGRES_URL, else skipped)."""
+    from tests.perf.sync_bench import measure
+
+    f = measure(work, SYNC_ROWS, max(1, REPEAT // 2 + 1))
+    if f is None:
+        print("sync: skipped, CNAM_TEST_POSTGRES_URL not set (no test server)", file=sys.stderr)
+        return []
+    runs = f"median of {f.rounds}"
+    return [
+        Row(
+            f"sync: push {f.rows:,} changed records",
+            f.push,
+            f.push_floor,
+            5.0,
+            note=f"floor: sqlite3 read + psycopg executemany INSERT on the server; {runs}",
+        ),
+        Row(
+            f"sync: pull {f.rows:,} changed records",
+            f.pull,
+            f.pull_floor,
+            5.0,
+            note=f"floor: psycopg read + sqlite3 executemany INSERT in the file; {runs}",
+        ),
+    ]
+
+
 def main() -> int:
     results: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="cnam-bench-") as tmp:
