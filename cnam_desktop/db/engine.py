@@ -37,6 +37,7 @@ from cnam_desktop.db import schema, server
 from cnam_desktop.db.base import Record
 from cnam_desktop.db.environment import translate
 from cnam_desktop.db.filecheck import Inspection, inspect_file
+from cnam_desktop.db.sync_base import keep_bases
 from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.errors import DatabaseError, NewerSchemaError
 
@@ -155,6 +156,7 @@ class Database:
         """Written as `updated_by` on what this opening saves."""
         self._sessions = sessionmaker(engine, expire_on_commit=False, info={"author": self.author})
         event.listen(self._sessions, "before_flush", _stamp_author)
+        event.listen(self._sessions, "before_flush", keep_bases)
         self._compiled: WeakKeyDictionary[ClauseElement, Any] = WeakKeyDictionary()
         """`read_rows`' statements, compiled for this engine's dialect (SQLCompilers)."""
         self._reads: Any = None

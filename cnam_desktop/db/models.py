@@ -3,7 +3,7 @@
 Every table of the network inherits `Record`: UUID text key, created/updated
 timestamps, a `deleted_at` tombstone and a version. Rows are never physically deleted
 by the application; queries filter `deleted_at IS NULL` (see `db/repositories`).
-The two `sync_*` tables are a laptop's own bookkeeping of its synchronisations with a
+The three `sync_*` tables are a laptop's own bookkeeping of its synchronisations with a
 shared base: never synchronised themselves.
 """
 
@@ -77,6 +77,7 @@ __all__ = [
     "Site",
     "SitePartner",
     "SiteStatusChange",
+    "SyncBase",
     "SyncConflict",
     "SyncPeer",
     "Trainer",
@@ -477,3 +478,16 @@ class SyncConflict(Base):
     server_updated_at: Mapped[datetime | None] = mapped_column(DateTime)
     detail: Mapped[str | None] = mapped_column(String(500))
     detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncBase(Base):
+    """A record as it was last exchanged with the shared base, kept on a laptop from the
+    first change after that exchange (db/sync_base.py): the « before » of a conflict,
+    so that each side's own changes can be told apart. `values`: JSON, column → value."""
+
+    __tablename__ = "sync_base"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    values: Mapped[str] = mapped_column(Text)

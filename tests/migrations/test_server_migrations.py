@@ -23,7 +23,7 @@ from tests.postgres import TestServer
 LATER_TABLES = {
     "0002_session_guest": {"session_guest"},
     "0003_erasure_log": {"erasure_log"},
-    "0004_versions_and_sync": {"sync_peer", "sync_conflict"},
+    "0004_versions_and_sync": {"sync_peer", "sync_conflict", "sync_base"},
 }
 
 

@@ -43,6 +43,7 @@ from cnam_desktop.services.sync.rows import (
 )
 
 CONFLICTS = m.Base.metadata.tables["sync_conflict"]
+BASES = m.Base.metadata.tables["sync_base"]
 
 __all__ = [
     "SyncConflictView",
@@ -96,7 +97,8 @@ def _view(conn: Connection, labeler: Labeler, entry: Any) -> SyncConflictView:
     shown = mine or theirs or load_snapshot(tbl, entry.local_values) or {"id": entry.record_id}
     diffs: list[FieldDiff] = []
     if mine is not None and theirs is not None:
-        diffs = three_way(_fields(tbl), None, mine, theirs, text=labeler.value_text(tbl.name))
+        base = _base(conn, tbl, entry.record_id, entry.base_version)
+        diffs = three_way(_fields(tbl), base, mine, theirs, text=labeler.value_text(tbl.name))
     return SyncConflictView(
         id=entry.id,
         table_name=tbl.name,
@@ -112,6 +114,22 @@ def _view(conn: Connection, labeler: Labeler, entry: Any) -> SyncConflictView:
         detail=entry.detail,
         fields=diffs,
     )
+
+
+def _base(conn: Connection, tbl: Table, record_id: str, version: int | None) -> Row | None:
+    """The record as last exchanged (db/sync_base.py), when this laptop kept it at the
+    version both sides started from; None: unknown (every differing field then counts
+    as changed on both sides)."""
+    if version is None:
+        return None
+    text = conn.execute(
+        select(BASES.c["values"]).where(
+            BASES.c.table_name == tbl.name,
+            BASES.c.record_id == record_id,
+            BASES.c.version == version,
+        )
+    ).scalar()
+    return load_snapshot(tbl, text)
 
 
 def list_conflicts(local: Database) -> list[SyncConflictView]:

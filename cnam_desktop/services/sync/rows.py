@@ -8,7 +8,6 @@ sides compare directly.
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
@@ -33,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
+from cnam_desktop.db.sync_base import json_value
 
 Row = dict[str, Any]
 
@@ -123,18 +123,6 @@ def read_by_ids(
 
 
 # -- JSON snapshots ------------------------------------------------------------------------
-
-
-def json_value(value: Any) -> Any:
-    """A value as JSON holds it: dates, times and timestamps in ISO, Decimals as text,
-    enum members by their value."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
 
 
 def snapshot(tbl: Table, row: Mapping[str, Any]) -> str:

@@ -1,5 +1,6 @@
 """versions and synchronisation: a version and author on every record, a laptop's
-synchronisation bookkeeping, and on a shared base the transaction that wrote each row
+synchronisation bookkeeping (with the last exchanged state of what it changed since),
+and on a shared base the transaction that wrote each row
 
 Revision ID: 0004_versions_and_sync
 Revises: 0003_erasure_log
@@ -114,6 +115,15 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sync_conflict_peer_id"), ["peer_id"], unique=False)
 
+    op.create_table(
+        "sync_base",
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("values", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "record_id", name=op.f("pk_sync_base")),
+    )
+
     if op.get_bind().dialect.name == "postgresql":
         op.execute(STAMP_FUNCTION)
         for table in NETWORK_TABLES:
@@ -125,6 +135,7 @@ def downgrade() -> None:
         for table in NETWORK_TABLES:
             op.execute(f'DROP TRIGGER IF EXISTS cnam_stamp_txid ON "{table}"')
         op.execute("DROP FUNCTION IF EXISTS cnam_stamp_txid()")
+    op.drop_table("sync_base")
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sync_conflict_peer_id"))
     op.drop_table("sync_conflict")
