@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
@@ -283,6 +283,19 @@ def _blank(s: Session, kind: str, subject_id: str) -> None:
         partner.contact_phone = None
     else:
         raise ValueError(f"unknown kind of person: {kind!r}")
+    _forget_copies(s, "trainer" if kind == TRAINER else "partner", subject_id)
+
+
+def _forget_copies(s: Session, table_name: str, subject_id: str) -> None:
+    """Drop the copies of the record a laptop keeps for its synchronisations (the record
+    as last exchanged, a conflict's two versions): they hold the erased data too. A
+    conflict dropped here comes back at the next synchronisation if the shared base
+    still differs, without the erased data on this side."""
+    s.flush()  # the blanking first: its flush keeps a « before » (db/sync_base.py)
+    for table in (m.Base.metadata.tables["sync_base"], m.Base.metadata.tables["sync_conflict"]):
+        s.execute(
+            delete(table).where(table.c.table_name == table_name, table.c.record_id == subject_id)
+        )
 
 
 def _holds_data(s: Session, kind: str, subject_id: str) -> bool:

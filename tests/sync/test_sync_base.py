@@ -71,3 +71,31 @@ def test_a_conflict_proposes_each_side_its_own_change(network: Network) -> None:
     assert SiteService(network.a).get(site_id) == expected
     assert unsynced(network.a) == []
     assert contents(network.a) == contents(network.server)
+
+
+def test_an_erasure_leaves_no_copy_of_the_person_on_the_laptop(network: Network) -> None:
+    from datetime import datetime
+
+    from cnam_desktop.services.personal_data import TRAINER, Person, PersonalDataService
+    from cnam_desktop.services.trainers import TrainerService
+
+    trainers = TrainerService(network.a)
+    trainer_id = trainers.list_ids()[0]
+    before = trainers.get(trainer_id)
+    changed = replace(before, phone="06 11 22 33 44")
+    trainers.update(trainer_id, changed)
+    shared = TrainerService(network.server)
+    shared.update(trainer_id, replace(shared.get(trainer_id), phone="06 55 66 77 88"))
+    network.sync(network.a)
+    assert list_conflicts(network.a) and _bases(network)  # both hold the person's data
+
+    service = PersonalDataService(network.a, network.folder / "erasures.jsonl")
+    person = Person(TRAINER, trainer_id, before.last_name)
+    service.erase(person, "demande du 26 novembre", datetime(2026, 11, 26, 17, 0))
+
+    assert _bases(network) == [] and list_conflicts(network.a) == []
+    with network.a.connection() as conn:
+        for name in ("sync_base", "sync_conflict"):
+            table = m.Base.metadata.tables[name]
+            text = " ".join(str(row) for row in conn.execute(select(table)))
+            assert before.last_name not in text and "06 11 22 33 44" not in text
