@@ -37,8 +37,12 @@ lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# The sync benchmark needs a PostgreSQL server: the test one (.ci/postgres) when it can be
+# started here, else the sync rows are skipped with a message.
 bench: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf.run_bench
+	QT_QPA_PLATFORM=offscreen \
+	CNAM_TEST_POSTGRES_URL="$${CNAM_TEST_POSTGRES_URL:-$$(bash .ci/postgres || true)}" \
+	$(PY) -m tests.perf.run_bench
 
 ui: $(TEST_STAMP)
 	$(PY) packaging/build_ui.py
