@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,3 +112,60 @@ class BackupError(UserFacingError):
 
 class NotFoundError(UserFacingError):
     """A record asked for does not exist (or was deleted)."""
+
+
+class EditConflict(UserFacingError):
+    """A save refused because someone else changed (or deleted) the record since it was
+    opened: nothing was written. `expected_version` is the version the save started from,
+    `current_version` the one in the base now (None when the row is gone altogether);
+    `updated_by` / `updated_at` (naive UTC) name who wrote it and when, when known."""
+
+    def __init__(
+        self,
+        *,
+        table: str,
+        record_id: str,
+        expected_version: int,
+        current_version: int | None,
+        updated_by: str | None,
+        updated_at: datetime | None,
+        deleted: bool,
+    ) -> None:
+        super().__init__(edit_conflict_text(table, updated_by, updated_at, deleted=deleted))
+        self.table = table
+        self.record_id = record_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.updated_by = updated_by
+        self.updated_at = updated_at
+        self.deleted = deleted
+
+
+def changed_by_text(updated_by: str | None, updated_at: datetime | None) -> str:
+    """« par marie (PC-12) le jeudi 26 novembre 2026 à 14 h 05 » (local time)."""
+    from cnam_desktop.domain.formatting import BEFORE_UNIT, french_long_date
+
+    who = f"par {updated_by}" if updated_by else "par une autre personne"
+    if updated_at is None:
+        return who
+    local = updated_at.replace(tzinfo=UTC).astimezone()
+    hour = f"{local.hour}{BEFORE_UNIT}h{BEFORE_UNIT}{local.minute:02d}"
+    return f"{who} le {french_long_date(local.date())} à {hour}"
+
+
+def edit_conflict_text(
+    table: str, updated_by: str | None, updated_at: datetime | None, *, deleted: bool
+) -> str:
+    """« Ce site a été modifié par marie (PC-12) le … depuis que vous l'avez ouvert. »"""
+    from cnam_desktop.domain.column_labels import agreement, this_record
+
+    ending = agreement(table)
+    plural = ending.endswith("s")
+    verb = "ont" if plural else "a"
+    what = "supprimé" if deleted else "modifié"
+    them = "les" if plural else "l'"
+    space = " " if plural else ""
+    return (
+        f"{this_record(table)} {verb} été {what}{ending} {changed_by_text(updated_by, updated_at)} "
+        f"depuis que vous {them}{space}avez ouvert{ending}."
+    )

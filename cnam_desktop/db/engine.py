@@ -25,6 +25,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -32,14 +33,15 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import ClauseElement, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from cnam_desktop.db import schema, server
-from cnam_desktop.db.base import Record
+from cnam_desktop.db.base import Record, utcnow
 from cnam_desktop.db.environment import translate
 from cnam_desktop.db.filecheck import Inspection, inspect_file
 from cnam_desktop.db.sync_base import keep_bases
 from cnam_desktop.domain.formatting import french_sort_key
-from cnam_desktop.errors import DatabaseError, NewerSchemaError
+from cnam_desktop.errors import DatabaseError, EditConflict, NewerSchemaError
 
 FRENCH_COLLATION = "fr"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -107,6 +109,84 @@ def _stamp_author(session: Session, _context: Any, _instances: Any) -> None:
             record.updated_by = author
 
 
+class Expectation:
+    """The versions the records being saved must still have (`Database.expecting`).
+
+    `versions` maps a record's id to the version its save started from; once a unit of
+    work writes the record and commits, it holds the version written, so that a later
+    unit of work of the same save (or an undo) expects that one."""
+
+    def __init__(self, owner: object, versions: Mapping[str, int]) -> None:
+        self.owner = owner
+        """The `Database` whose units of work it binds (not another opening's)."""
+        self.versions = dict(versions)
+
+
+def _expectation(session: Session) -> Expectation | None:
+    """The expectation in force for this session's database, if any."""
+    expectation = _expected.get()
+    if expectation is None or expectation.owner is not session.info.get("owner"):
+        return None
+    return expectation
+
+
+_expected: ContextVar[Expectation | None] = ContextVar("expected_versions", default=None)
+_CHECKED = "cnam_checked_versions"
+"""session.info: the expected records already checked in this unit of work, by id."""
+_WRITING = "cnam_writing_versions"
+"""session.info: id -> (model, version) of the records being updated, for a race."""
+SQLITE_BUSY_SNAPSHOT = 517
+"""SQLite's extended code when a read snapshot is too old to write: another connection
+committed since this transaction read (WAL)."""
+
+
+def _guard_versions(session: Session, _context: Any, _instances: Any) -> None:
+    """Refuse the flush when a record expected at a version (`Database.expecting`) moved
+    on or was deleted since; touch an expected record whose only changes are in child
+    rows, so that its version moves too. Remember the version each updated record has,
+    to name the record if its UPDATE then meets a concurrent change (`_race_conflict`)."""
+    expectation = _expectation(session)
+    if expectation is not None:
+        checked: dict[str, Record] = session.info.setdefault(_CHECKED, {})
+        for record in list(session.identity_map.values()):
+            if not isinstance(record, Record) or record.id in checked:
+                continue
+            expected = expectation.versions.get(record.id)
+            if expected is None:
+                continue
+            if record.version != expected or record.deleted_at is not None:
+                raise _conflict(record, expected)
+            checked[record.id] = record  # held: the session keeps clean rows weakly
+            if record not in session.deleted and not session.is_modified(record):
+                record.updated_at = utcnow()  # child rows only: the version still moves
+    writing: dict[str, tuple[type[Record], int]] = session.info.setdefault(_WRITING, {})
+    for record in session.dirty:
+        if isinstance(record, Record) and record.version is not None:
+            writing[record.id] = (type(record), record.version)
+
+
+def _remember_written(session: Session) -> None:
+    """After a commit: the expected records now stand at the version this save wrote."""
+    expectation = _expectation(session)
+    checked: dict[str, Record] | None = session.info.get(_CHECKED)
+    if expectation is None or not checked:
+        return
+    for record_id, record in checked.items():
+        expectation.versions[record_id] = record.version
+
+
+def _conflict(record: Record, expected: int) -> EditConflict:
+    return EditConflict(
+        table=record.__tablename__,
+        record_id=record.id,
+        expected_version=expected,
+        current_version=record.version,
+        updated_by=record.updated_by,
+        updated_at=record.updated_at,
+        deleted=record.deleted_at is not None,
+    )
+
+
 def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
@@ -154,9 +234,14 @@ class Database:
         """Opened with `read_only=True`: every write raises `ReadOnlyStorageError`."""
         self.author = this_author()
         """Written as `updated_by` on what this opening saves."""
-        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"author": self.author})
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={"author": self.author, "owner": self}
+        )
+        # The version guard first: a record it touches is then stamped with its author.
+        event.listen(self._sessions, "before_flush", _guard_versions)
         event.listen(self._sessions, "before_flush", _stamp_author)
         event.listen(self._sessions, "before_flush", keep_bases)
+        event.listen(self._sessions, "after_commit", _remember_written)
         self._compiled: WeakKeyDictionary[ClauseElement, Any] = WeakKeyDictionary()
         """`read_rows`' statements, compiled for this engine's dialect (SQLCompilers)."""
         self._reads: Any = None
@@ -204,11 +289,64 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
+                writing = dict(session.info.get(_WRITING, {}))
                 session.rollback()
+                conflict = self._race_conflict(exc, writing)
+                if conflict is not None:
+                    raise conflict from exc
                 raise
             finally:
                 session.close()
+
+    @contextmanager
+    def expecting(self, versions: Mapping[str, int]) -> Iterator[Expectation]:
+        """Saves in this block refuse to overwrite a later change: each record named
+        (id -> the version the save started from) must still be at that version when a
+        unit of work writes it, checked in the same transaction as the write, else
+        `EditConflict` (nothing written). An expected record whose only changes are in
+        its child rows (a trainer's sectors) gets a new version all the same. The
+        yielded `Expectation` holds, once the block's saves are committed, the
+        versions they wrote."""
+        expectation = Expectation(self, versions)
+        token = _expected.set(expectation)
+        try:
+            yield expectation
+        finally:
+            _expected.reset(token)
+
+    def _race_conflict(
+        self, exc: BaseException, writing: Mapping[str, tuple[type[Record], int]]
+    ) -> EditConflict | None:
+        """When an UPDATE met a concurrent change after the version check (SQLAlchemy's
+        version counter matched no row; or SQLite found its snapshot too old to write),
+        the record that moved on, as an `EditConflict`; None for any other failure."""
+        stale = isinstance(exc, StaleDataError)
+        if not stale and isinstance(exc, DBAPIError):
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            stale = code == SQLITE_BUSY_SNAPSHOT
+        if not stale or not writing:
+            return None
+        expectation = _expected.get()
+        bound = expectation is not None and expectation.owner is self
+        expected = expectation.versions if expectation is not None and bound else {}
+        ordered = sorted(writing.items(), key=lambda item: item[0] not in expected)
+        with self.reader() as s:
+            for record_id, (model, version) in ordered:
+                current = s.get(model, record_id)
+                if current is None:
+                    return EditConflict(
+                        table=model.__tablename__,
+                        record_id=record_id,
+                        expected_version=expected.get(record_id, version),
+                        current_version=None,
+                        updated_by=None,
+                        updated_at=None,
+                        deleted=True,
+                    )
+                if current.version != version or current.deleted_at is not None:
+                    return _conflict(current, expected.get(record_id, version))
+        return None
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cnam_desktop.domain.sessions import SessionData
-from cnam_desktop.ui.undo import Done, ErrorSink, ServiceCommand
+from cnam_desktop.ui.undo import Done, ErrorSink, ServiceCommand, WriteGuard
 
 
 class SessionsCreated(ServiceCommand):
@@ -48,7 +48,9 @@ class SessionsDeleted(SessionsCreated):
 
 
 class SessionsRewritten(ServiceCommand):
-    """`previous`: the values of the sessions before the action (from `update`/`cancel`)."""
+    """`previous`: the values of the sessions before the action (from `update`/`cancel`).
+    Given a `guard` (an edit's), the undo and redo are refused when someone else changed
+    the session edited since."""
 
     def __init__(
         self,
@@ -57,13 +59,22 @@ class SessionsRewritten(ServiceCommand):
         series: Any,
         on_error: ErrorSink,
         on_done: Done,
+        guard: WriteGuard | None = None,
     ) -> None:
         super().__init__(text, on_error, on_done)
         self.values: dict[str, SessionData] = dict(previous)
         self._series = series
+        self.guard = guard
 
     def _swap(self) -> None:
-        self.values = self._series.revert(self.values)
+        if self.guard is None:
+            self.values = self._series.revert(self.values)
+            return
+
+        def revert() -> None:
+            self.values = self._series.revert(self.values)
+
+        self.guard.write(revert)
 
     def do(self) -> None:
         self._swap()

@@ -33,8 +33,10 @@ from cnam_desktop.domain.sessions import SessionData
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.conflict_prompt import confirm_conflicts
+from cnam_desktop.ui.dialogs.form_dialog import KEEP_OPEN
 from cnam_desktop.ui.dialogs.session_dialog import long_day
 from cnam_desktop.ui.dialogs.session_fields import PlanningChoices, load_planning_choices
+from cnam_desktop.ui.edit_conflicts import GuardedEdit, Outcome
 from cnam_desktop.ui.read_only import MESSAGE as READ_ONLY_MESSAGE
 from cnam_desktop.ui.read_only import editable
 from cnam_desktop.ui.session_commands import SessionsCreated, SessionsDeleted, SessionsRewritten
@@ -212,7 +214,14 @@ class SessionFlows(QObject):
         from cnam_desktop.ui.dialogs.session_dialog import SessionDialog
 
         try:
-            before = self.series.get(session_id)
+            guard = GuardedEdit(  # the version opened, then the data
+                self._database,
+                session_id,
+                get=self.series.get,
+                restore=lambda sid: self.series.restore([sid]),
+                parent=self._parent,
+            )
+            before: SessionData = guard.base
             count = self._series_size(session_id, before)
             choices = load_planning_choices(self._database)
         except UserFacingError as exc:
@@ -220,14 +229,17 @@ class SessionFlows(QObject):
             return False
         previous: dict[str, SessionData] = {}
 
+        def write(dialog: QWidget, after: SessionData, base: SessionData) -> Any:
+            changed = self._save_edit(dialog, session_id, base, after, count)
+            return KEEP_OPEN if changed is None else changed
+
         def submit(dialog: QWidget, after: SessionData) -> bool:
             if after == before:
                 return True
-            changed = self._save_edit(dialog, session_id, before, after, count)
-            if changed is None:
-                return False
-            previous.update(changed)
-            return True
+            outcome = guard.save(after, lambda value, base: write(dialog, value, base))
+            if outcome.saved:
+                previous.update(guard.result)
+            return outcome.closes
 
         SessionDialog.edit(
             self._parent,
@@ -238,11 +250,21 @@ class SessionFlows(QObject):
             series_count=count,
             submit=submit,
         )
+        status = guard.status_text()
+        if status is not None:  # closed without saving: the lists show what the base holds
+            self._done(status)
+            return False
         if not previous:
             return False
         n = len(previous)
         text = "Modifier une séance" if n == 1 else f"Modifier {n} séances"
-        self._push(SessionsRewritten(text, previous, self.series, *self._hooks()))
+        hooks = self._hooks()
+        if guard.outcome is Outcome.RECREATED:  # undone by deleting it again
+            recreated = SessionsCreated("Recréer une séance", [session_id], self.series, *hooks)
+            self._push(recreated)
+            self._done("Séance recréée.")
+            return True
+        self._push(SessionsRewritten(text, previous, self.series, *hooks, guard=guard.track()))
         self._done(done_text(n, "modifiée"))
         return True
 

@@ -6,13 +6,14 @@ that a refusal reaches the user before anything is pushed), then pushes a comman
 whose first `redo` does nothing. Deletes are tombstones, so undoing one restores the
 same rows. When the database refuses an undo or a redo (say, a room created, then
 used by a session), the refusal is shown and the command leaves the stack (Qt's
-obsolete commands).
+obsolete commands). An edit's undo and redo are refused the same way when someone else
+changed the record since (its `WriteGuard`: `ui/edit_conflicts.VersionTrack`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -20,6 +21,13 @@ from cnam_desktop.errors import UserFacingError
 
 ErrorSink = Callable[[str], None]
 Done = Callable[[], None]
+
+
+class WriteGuard(Protocol):
+    """Runs a write only if the record is still at the version last written, else raises
+    a `UserFacingError` naming who changed it."""
+
+    def write(self, step: Callable[[], Any]) -> None: ...
 
 
 class ServiceCommand(QUndoCommand):
@@ -79,7 +87,8 @@ class CreateCommand(ServiceCommand):
 
 
 class EditCommand(ServiceCommand):
-    """Undo saves the old values back; redo the new ones."""
+    """Undo saves the old values back; redo the new ones. Given a `guard`, neither
+    overwrites a change someone else made since (refused, the command made obsolete)."""
 
     def __init__(
         self,
@@ -90,16 +99,24 @@ class EditCommand(ServiceCommand):
         update: Callable[[str, Any], None],
         on_error: ErrorSink,
         on_done: Done,
+        guard: WriteGuard | None = None,
     ) -> None:
         super().__init__(text, on_error, on_done)
         self.record_id = record_id
         self._before, self._after, self._update = before, after, update
+        self.guard = guard
 
     def do(self) -> None:
-        self._update(self.record_id, self._after)
+        self._write(self._after)
 
     def undo_it(self) -> None:
-        self._update(self.record_id, self._before)
+        self._write(self._before)
+
+    def _write(self, values: Any) -> None:
+        if self.guard is None:
+            self._update(self.record_id, values)
+        else:
+            self.guard.write(lambda: self._update(self.record_id, values))
 
 
 class DeleteCommand(ServiceCommand):

@@ -42,6 +42,18 @@ DataT = TypeVar("DataT")
 Submit = Callable[[QWidget, Any], bool]
 """Called with (the dialog, its valid data): True once saved, False to stay open."""
 
+
+class KeepOpen:
+    """The type of `KEEP_OPEN`."""
+
+    def __repr__(self) -> str:
+        return "KEEP_OPEN"
+
+
+KEEP_OPEN = KeepOpen()
+"""What a `save` given to `show_and_save` returns to leave the dialog open with what was
+typed, saying nothing more (the person chose to go back to the form)."""
+
 _pending_submit: ContextVar[Submit | None] = ContextVar("pending_submit", default=None)
 """The `submit` that `run` gives the next dialog it shows (see `saving_with`)."""
 
@@ -249,13 +261,17 @@ def show_and_save(
     """Show a dialog through `show()` (which calls `run`); its valid data is saved by
     `save(data)` before it closes. (data, what `save` returned), or None if cancelled.
 
-    A refused save keeps the dialog open with what was typed. A stand-in that returns
+    A refused save keeps the dialog open with what was typed, and so does a `save` that
+    returns `KEEP_OPEN`. A stand-in that returns
     data without showing a dialog (a test's) is saved here, a refusal going to `on_error`.
     """
     saved: list[Any] = []
 
     def submit(_dialog: QWidget, data: Any) -> bool:
-        saved.append(save(data))
+        result = save(data)
+        if result is KEEP_OPEN:
+            return False
+        saved.append(result)
         return True
 
     with saving_with(submit):
@@ -264,10 +280,13 @@ def show_and_save(
         return None
     if not saved:
         try:
-            saved.append(save(data))
+            result = save(data)
         except UserFacingError as exc:
             on_error(exc.message)
             return None
+        if result is KEEP_OPEN:
+            return None
+        saved.append(result)
     return data, saved[0]
 
 

@@ -21,6 +21,7 @@ from cnam_desktop.domain.catalogue import (
 from cnam_desktop.domain.enums import CertificationType, Modality
 from cnam_desktop.domain.formatting import french_sort_key, yes_no
 from cnam_desktop.services.catalogue import CatalogueService
+from cnam_desktop.ui.edit_conflicts import data_fields, database_of, with_fields
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, yes_no_choices
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
@@ -137,6 +138,7 @@ class CoursesPage(ListPage[CourseRow, CourseEdit]):
                 update=lambda course_id, edit: service.update(course_id, edit[0], edit[1]),
                 delete=service.delete,
                 restore=service.restore,
+                database=database_of(service),
             ),
         )
 
@@ -172,6 +174,14 @@ class CoursesPage(ListPage[CourseRow, CourseEdit]):
     def editor_value(self, result: Any) -> CourseEdit:
         edited, lines = result
         return edited, tuple(lines)
+
+    def record_fields(self, value: CourseEdit) -> dict[str, Any]:
+        course, equipment = value
+        return {**data_fields(course), "equipment": equipment}
+
+    def with_record_fields(self, value: CourseEdit, fields: dict[str, Any]) -> CourseEdit:
+        course, equipment = value
+        return with_fields(course, fields), tuple(fields.get("equipment", equipment))
 
     def describe(self, row: CourseRow) -> str:
         return f"{row.cnam_code} — {row.title}"
@@ -229,6 +239,7 @@ class SectorsPage(ListPage[SectorRow, SectorData]):
                 update=service.update_sector,
                 delete=service.delete_sector,
                 restore=service.restore_sector,
+                database=database_of(service),
             ),
         )
 

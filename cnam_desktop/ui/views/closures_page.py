@@ -20,6 +20,7 @@ from cnam_desktop.domain.formatting import french_date, french_sort_key, plural
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.services.closures import ClosureService
 from cnam_desktop.ui import messages
+from cnam_desktop.ui.edit_conflicts import database_of
 from cnam_desktop.ui.models.id_table_model import CENTER, Column, ListSource
 from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo, site_choices
@@ -130,6 +131,7 @@ class ClosuresPage(ListPage[ClosureRow, ClosureData]):
                 update=service.update,
                 delete=service.delete,
                 restore=service.restore,
+                database=database_of(service),
             ),
         )
 

@@ -18,6 +18,7 @@ from cnam_desktop.domain.equipment import (
 )
 from cnam_desktop.domain.formatting import euros
 from cnam_desktop.services.equipment import EquipmentService
+from cnam_desktop.ui.edit_conflicts import database_of
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
 from cnam_desktop.ui.views.choices import enum_choices, fill_combo, filter_combo
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
@@ -103,6 +104,7 @@ class TypesPage(ListPage[EquipmentTypeRow, EquipmentTypeData]):
                 update=service.update_type,
                 delete=service.delete_type,
                 restore=service.restore_type,
+                database=database_of(service),
             ),
         )
 
@@ -188,6 +190,7 @@ class ItemsPage(ListPage[EquipmentItemRow, EquipmentItemData]):
                 update=service.update_item,
                 delete=service.delete_item,
                 restore=service.restore_item,
+                database=database_of(service),
             ),
         )
 

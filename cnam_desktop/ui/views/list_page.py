@@ -24,7 +24,14 @@ from cnam_desktop.domain.formatting import french_count, plural
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.reports.atomic_file import replacing
 from cnam_desktop.ui import file_dialogs, messages
-from cnam_desktop.ui.dialogs.form_dialog import show_and_save
+from cnam_desktop.ui.dialogs.form_dialog import KEEP_OPEN, show_and_save
+from cnam_desktop.ui.edit_conflicts import (
+    GuardedEdit,
+    Outcome,
+    data_fields,
+    database_of,
+    with_fields,
+)
 from cnam_desktop.ui.generated.ui_list_page import Ui_ListPage
 from cnam_desktop.ui.models.id_table_model import Column, IdTableModel, ListSource
 from cnam_desktop.ui.read_only import editable, enable_editing
@@ -33,6 +40,7 @@ from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
 if TYPE_CHECKING:
+    from cnam_desktop.db.engine import Database
     from cnam_desktop.reports.table_export import ExportSummary
 
 RowT = TypeVar("RowT")
@@ -52,11 +60,21 @@ class Operations(Generic[DataT]):
     update: Callable[[str, DataT], None]
     delete: Callable[[str], None]
     restore: Callable[[str], None]
+    database: Database | None = None
+    """The base the service writes: its edits are then guarded against a later change by
+    someone else (`ui/edit_conflicts.py`); None: saved without that check."""
 
     @classmethod
     def of(cls, service: Any) -> Operations[Any]:
         """The usual case: a service's own get, create, update, delete and restore."""
-        return cls(service.get, service.create, service.update, service.delete, service.restore)
+        return cls(
+            service.get,
+            service.create,
+            service.update,
+            service.delete,
+            service.restore,
+            database_of(service),
+        )
 
 
 @dataclass(frozen=True)
@@ -139,6 +157,15 @@ class ListPage(QWidget, Generic[RowT, DataT]):
     def describe(self, row: RowT) -> str:
         """How a row is named in messages, e.g. « Salle 1 (Cnam Chaumont) »."""
         raise NotImplementedError
+
+    def record_fields(self, value: DataT) -> dict[str, Any]:
+        """The record's data as field → value, compared field by field when a save meets
+        someone else's change (a data dataclass's fields, unless overridden)."""
+        return data_fields(value)
+
+    def with_record_fields(self, value: DataT, fields: dict[str, Any]) -> DataT:
+        """`value` with the fields given (the inverse of `record_fields`)."""
+        return with_fields(value, fields)  # type: ignore[no-any-return]
 
     def extra_actions(self) -> list[tuple[str, Callable[[], Any], bool]]:
         """More context-menu entries: (text, slot, enabled)."""
@@ -347,34 +374,57 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         if ops is None or record_id is None:
             return False
         try:
-            before = ops.get(record_id)
+            guard = GuardedEdit(  # the version opened, then the data
+                ops.database,
+                record_id,
+                get=ops.get,
+                restore=ops.restore,
+                fields=self.record_fields,
+                rebuild=self.with_record_fields,
+                parent=self,
+            )
         except UserFacingError as exc:
             self._report_error(exc.message)
             self.model.reload()
             return False
+        before = guard.base
 
-        def save(data: Any) -> bool:
+        def save(data: Any) -> Any:
             value = self.editor_value(data)
             if value == before:
                 return False
-            ops.update(record_id, value)
-            return True
+            outcome = guard.save(value, lambda v, _before: ops.update(record_id, v))
+            return KEEP_OPEN if outcome is Outcome.BACK else outcome.saved
 
         outcome = show_and_save(lambda: self.open_editor(before), save, self._report_error)
+        status = guard.status_text()
+        if status is not None:  # closed without saving: the list shows what the base holds
+            self._after_change(record_id)
+            self.statusMessage.emit(status)
+            return False
         if outcome is None or not outcome[1]:
             return False
-        after = self.editor_value(outcome[0])
-        self.undo_stack.push(
-            EditCommand(
-                f"Modifier {self.nouns.one}",
+        if guard.outcome is Outcome.RECREATED:  # undone by deleting it again
+            command: Any = CreateCommand(
+                f"Recréer {self.nouns.one}",
                 record_id,
-                before,
-                after,
-                ops.update,
+                ops.delete,
+                ops.restore,
                 self._report_error,
                 lambda: self._after_change(record_id),
             )
-        )
+        else:
+            command = EditCommand(
+                f"Modifier {self.nouns.one}",
+                record_id,
+                guard.previous,
+                guard.written,
+                ops.update,
+                self._report_error,
+                lambda: self._after_change(record_id),
+                guard.track(),
+            )
+        self.undo_stack.push(command)
         self._after_change(record_id)
         return True
 

@@ -27,6 +27,7 @@ from cnam_desktop.domain.formatting import euros
 from cnam_desktop.domain.offer_needs import NeedSyncResult, NeedSyncUndo
 from cnam_desktop.services.equipment import EquipmentService
 from cnam_desktop.ui import messages
+from cnam_desktop.ui.edit_conflicts import database_of
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
 from cnam_desktop.ui.read_only import enable_editing
 from cnam_desktop.ui.tasks import Progress, TaskHandle, run_task
@@ -148,6 +149,7 @@ class NeedsPage(ListPage[EquipmentNeedRow, EquipmentNeedData]):
                 update=service.update_need,
                 delete=service.delete_need,
                 restore=service.restore_need,
+                database=database_of(service),
             ),
         )
         self.show_totals()

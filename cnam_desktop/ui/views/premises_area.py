@@ -19,6 +19,7 @@ from cnam_desktop.domain.premises import (
     RoomRow,
 )
 from cnam_desktop.services.premises import PremisesService
+from cnam_desktop.ui.edit_conflicts import database_of
 from cnam_desktop.ui.models.id_table_model import CENTER, RIGHT, Column, ListSource
 from cnam_desktop.ui.views.choices import (
     enum_choices,
@@ -128,6 +129,7 @@ class PremisesPage(ListPage[PremisesRow, PremisesData]):
                 update=service.update_premises,
                 delete=service.delete_premises,
                 restore=service.restore_premises,
+                database=database_of(service),
             ),
         )
 
@@ -187,6 +189,7 @@ class RoomsPage(ListPage[RoomRow, RoomData]):
                 update=service.update_room,
                 delete=service.delete_room,
                 restore=service.restore_room,
+                database=database_of(service),
             ),
         )
 

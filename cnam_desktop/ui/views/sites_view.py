@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -13,6 +13,7 @@ from cnam_desktop.domain.formatting import plural
 from cnam_desktop.domain.sites import SiteFilter
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
+from cnam_desktop.ui.edit_conflicts import GuardedEdit, Outcome, database_of
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
 from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
 from cnam_desktop.ui.read_only import editable, enable_editing
@@ -326,42 +327,64 @@ class SitesView(QWidget):
         site_id = self._current_id
         if self._service is None or site_id is None:
             return False
+        service = self._service
         try:
-            current = self._service.get(site_id)
+            guard = GuardedEdit(  # the version opened, then the data
+                database_of(service),
+                site_id,
+                get=service.get,
+                restore=service.restore,
+                parent=self,
+            )
         except UserFacingError as exc:
             messages.error(self, "Modification impossible", exc.message)
             self.reload()
             return False
-        from cnam_desktop.ui.dialogs.form_dialog import show_and_save
+        current: SiteData = guard.base
+        from cnam_desktop.ui.dialogs.form_dialog import KEEP_OPEN, show_and_save
         from cnam_desktop.ui.dialogs.site_dialog import SiteDialog
 
-        service = self._service
-
-        def save(proposed: SiteData) -> bool:
+        def save(proposed: SiteData) -> Any:
             if proposed == current:
                 return False
-            service.update(site_id, proposed)
-            return True
+            outcome = guard.save(proposed, lambda value, _before: service.update(site_id, value))
+            return KEEP_OPEN if outcome is Outcome.BACK else outcome.saved
 
         outcome = show_and_save(
             lambda: SiteDialog.edit(self, current, service.departments()),
             save,
             lambda message: messages.error(self, "Modification impossible", message),
         )
+        status = guard.status_text()
+        if status is not None:  # closed without saving: the list shows what the base holds
+            self.changed.emit()
+            self.reload(keep=site_id)
+            self.statusMessage.emit(status)
+            return False
         if outcome is None or not outcome[1]:
             return False
-        data: SiteData = outcome[0]
-        self._push(
-            EditCommand(
-                f"Modifier le site « {data.name} »",
+        data: SiteData = guard.written
+        if guard.outcome is Outcome.RECREATED:  # undone by deleting it again
+            command: QUndoCommand = CreateCommand(
+                f"Recréer le site « {data.name} »",
                 site_id,
-                current,
-                data,
-                self._service.update,
+                service.delete,
+                service.restore,
                 self._undo_refused,
                 lambda: self.reload(keep=site_id),
             )
-        )
+        else:
+            command = EditCommand(
+                f"Modifier le site « {data.name} »",
+                site_id,
+                guard.previous,
+                data,
+                service.update,
+                self._undo_refused,
+                lambda: self.reload(keep=site_id),
+                guard.track(),
+            )
+        self._push(command)
         self.reload(keep=site_id)
         if self._current_id == site_id:
             self.statusMessage.emit(f"Site « {data.name} » enregistré.")

@@ -11,6 +11,7 @@ from cnam_desktop.domain.formatting import french_date, yes_no
 from cnam_desktop.domain.trainers import TrainerData, TrainerFilter, TrainerRow
 from cnam_desktop.services.catalogue import CatalogueService
 from cnam_desktop.services.trainers import TrainerService
+from cnam_desktop.ui.edit_conflicts import database_of
 from cnam_desktop.ui.models.id_table_model import CENTER, Column, ListSource
 from cnam_desktop.ui.views.choices import fill_combo, filter_combo, yes_no_choices
 from cnam_desktop.ui.views.list_page import ListPage, Nouns, Operations
@@ -82,6 +83,7 @@ class TrainersPage(ListPage[TrainerRow, TrainerData]):
                 update=service.update,
                 delete=lambda trainer_id: service.delete(trainer_id),
                 restore=service.restore,
+                database=database_of(service),
             ),
         )
 
