@@ -181,6 +181,17 @@ class Startup:
 
         self.shared = SharedDatabaseFlow(self.window, self.paths.config_dir, self._switch)
         self.window.openSharedRequested.connect(self.shared.open)
+        from cnam_desktop.ui.sync_flow import SyncFlow
+
+        self.sync = SyncFlow(
+            self.window,
+            self.paths.config_dir,
+            lambda: self.workspace,
+            self._reload,
+            self.window.show_status,
+        )
+        self.window.synchroniseRequested.connect(self.sync.synchronise)
+        self.window.syncConflictsRequested.connect(self.sync.conflicts)
         if not self.probe:  # the start-up benchmark measures the window, not a copy
             self.backups.daily_backup()
 
@@ -196,6 +207,11 @@ class Startup:
         self.workspace = workspace
         self.window.set_workspace(workspace)
         self.window.show_status(f"Base partagée ouverte : {workspace.location}")
+
+    def _reload(self) -> None:
+        """Read every list again (rows arrived from the shared base)."""
+        if self.workspace is not None:
+            self.window.set_workspace(self.workspace)
 
     def _reopen(self, path: Path) -> None:
         """Open `path` again (after a restore); erasures recorded since are re-applied."""

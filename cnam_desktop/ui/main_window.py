@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
     """Fichier → Sauvegarder une copie: whoever owns the database file (app.py) acts."""
     restoreRequested = Signal()
     openSharedRequested = Signal()
+    synchroniseRequested = Signal()
+    syncConflictsRequested = Signal()
     """Fichier → Ouvrir une base partagée…: app.py opens it and gives the window its data."""
     personalDataRequested = Signal()
     """The key of the area now shown."""
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         ui.actionEditSite.triggered.connect(self.edit_record)
         ui.actionDeleteSite.triggered.connect(self.delete_records)
         ui.actionOpenShared.triggered.connect(self.openSharedRequested)
+        ui.actionSynchronise.triggered.connect(self.synchroniseRequested)
+        ui.actionSyncConflicts.triggered.connect(self.syncConflictsRequested)
         ui.actionBackup.triggered.connect(self.backupRequested)
         ui.actionRestore.triggered.connect(self.restoreRequested)
         ui.actionPersonalData.triggered.connect(self.personalDataRequested)
@@ -376,6 +380,9 @@ class MainWindow(QMainWindow):
         # of a file: a shared base is saved by its server (pg_dump).
         ui.actionImportWorkbook.setEnabled(writable)
         ui.actionBackup.setEnabled(on_file)
+        # A laptop's file synchronises with the shared base; the shared base itself does not.
+        ui.actionSynchronise.setEnabled(writable and on_file)
+        ui.actionSyncConflicts.setEnabled(on_file)
         ui.actionRestore.setEnabled(writable and on_file)
         edit_text = "&Modifier…" if writable or not has_data else "&Consulter…"
         listing = self.current_list()

@@ -102,6 +102,8 @@ def test_menus_hold_only_real_actions(main_window: Any) -> None:
     assert menus == {
         "Fichier": [
             "Ouvrir une base partagée…",
+            "Synchroniser avec la base partagée…",
+            "Conflits de synchronisation…",
             "",
             "Sauvegarder une copie",
             "Restaurer une sauvegarde…",

@@ -10,6 +10,7 @@ password, unreachable) keeps the dialog open with what was typed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +24,14 @@ from cnam_desktop.services.shared_database import (
 )
 from cnam_desktop.ui.dialogs.form_dialog import FormDialog, Submit, run
 from cnam_desktop.ui.generated.ui_server_dialog import Ui_ServerDialog
+
+
+@dataclass(frozen=True)
+class ServerPurpose:
+    title: str
+    intro: str
+    button: str
+    refusal_title: str
 
 
 class ServerDialog(FormDialog[ServerRequest]):
@@ -70,10 +79,22 @@ class ServerDialog(FormDialog[ServerRequest]):
         parent: QWidget | None,
         recent: Sequence[ServerAddress] = (),
         submit: Submit | None = None,
+        *,
+        purpose: ServerPurpose | None = None,
     ) -> ServerRequest | None:
-        """The request (opened by `submit` before the dialog closed), or None if cancelled."""
+        """The request (opened by `submit` before the dialog closed), or None if cancelled.
+
+        `purpose` retitles the dialog when the base is opened for another use than
+        showing it (synchronising this laptop with it)."""
         dialog = cls(parent, recent)
         dialog.submit = submit
+        if purpose is not None:
+            dialog.setWindowTitle(purpose.title)
+            dialog.ui.intro.setText(purpose.intro)
+            dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).setText(
+                purpose.button
+            )
+            dialog.refusal_title = purpose.refusal_title
         result: ServerRequest | None = run(dialog)
         return result
 
