@@ -180,3 +180,14 @@ def validate_server_request(request: ServerRequest) -> ServerRequest:
     if errors:
         raise ValidationError(errors)
     return replace(request, host=host, database=database, user=user)
+
+
+def remember_connection(config_dir: Path, request: ServerRequest) -> None:
+    """Once the server accepted `request`: its address among the recent ones (never the
+    password), and the password kept in the keyring or forgotten, as the user chose."""
+    address = request.address
+    remember_address(config_dir, address)
+    if request.remember and request.password:
+        store_password(address, request.password)
+    else:
+        forget_password(address)

@@ -39,13 +39,9 @@ class SharedDatabaseFlow:
         def submit(_dialog: QWidget, request: shared.ServerRequest) -> bool:
             from cnam_desktop.services.workspace import open_workspace
 
-            address = request.address
-            opened.append(open_workspace(address.url(), password=request.password or None))
-            shared.remember_address(self.config_dir, address)
-            if request.remember and request.password:
-                shared.store_password(address, request.password)
-            else:
-                shared.forget_password(address)
+            url = request.address.url()
+            opened.append(open_workspace(url, password=request.password or None))
+            shared.remember_connection(self.config_dir, request)
             return True
 
         recent = shared.recent_addresses(self.config_dir)

@@ -68,13 +68,9 @@ class SyncFlow:
         def submit(_dialog: QWidget, request: shared.ServerRequest) -> bool:
             from cnam_desktop.db.engine import open_database
 
-            address = request.address
-            opened.append(open_database(address.url(), password=request.password or None))
-            shared.remember_address(self.config_dir, address)
-            if request.remember and request.password:
-                shared.store_password(address, request.password)
-            else:
-                shared.forget_password(address)
+            url = request.address.url()
+            opened.append(open_database(url, password=request.password or None))
+            shared.remember_connection(self.config_dir, request)
             return True
 
         purpose = ServerPurpose(

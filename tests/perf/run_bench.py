@@ -17,11 +17,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
-from datetime import time as dtime
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+
+from tests.perf.sqlite_values import sqlite_value
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / ".bench" / "latest.json"
@@ -118,21 +116,6 @@ def startup(work: Path) -> list[Row]:
     return rows
 
 
-def _sqlite_value(value: Any) -> Any:
-    """What SQLAlchemy stores in SQLite for each Python type (done outside the timing)."""
-    if isinstance(value, bool) or value is None or isinstance(value, int | float | str):
-        return int(value) if isinstance(value, bool) else value
-    if isinstance(value, datetime):
-        return value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dtime):
-        return value.strftime("%H:%M:%S.%f")
-    if isinstance(value, Decimal):
-        return float(value)
-    return str(value)
-
-
 @bench
 def seeding(work: Path) -> list[Row]:
     from cnam_desktop.db.engine import open_database
@@ -151,7 +134,7 @@ def seeding(work: Path) -> list[Row]:
         target = work / f"seed-raw-{i}.sqlite3"
         open_database(target).close()  # same schema, same indexes
         prepared = {
-            table: (list(batch[0]), [tuple(_sqlite_value(v) for v in r.values()) for r in batch])
+            table: (list(batch[0]), [tuple(sqlite_value(v) for v in r.values()) for r in batch])
             for table, batch in rows.items()
             if batch
         }

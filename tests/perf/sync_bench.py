@@ -25,9 +25,7 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from datetime import time as dtime
-from decimal import Decimal
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,7 @@ from cnam_desktop.db.engine import Database, open_database
 from cnam_desktop.services.demo import seed_demo
 from cnam_desktop.services.sync import synchronise
 from cnam_desktop.services.sync.rows import moved_columns, table
+from tests.perf.sqlite_values import sqlite_value
 from tests.postgres import ENV_URL, TestServer
 
 SESSION = table("session")
@@ -100,20 +99,6 @@ def _change(db: Database, ids: list[str], new: list[dict[str, Any]], label: str)
             session.execute(insert(SESSION), new)
 
 
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, datetime):
-        return value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dtime):
-        return value.strftime("%H:%M:%S.%f")
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
-
-
 def _floor_push(laptop: Path, server_url: str) -> float:
     """The changed rows read from the file and written to a scratch table on the server."""
     names = ", ".join(f'"{c}"' for c in COLUMNS)
@@ -144,7 +129,7 @@ def _floor_pull(server_url: str, laptop: Path, mark: int) -> float:
             f"SELECT {names} FROM session WHERE server_txid >= %s", (mark,)
         ).fetchall()
         conn.rollback()
-        values = [tuple(_sqlite_value(v) for v in row) for row in rows]
+        values = [tuple(sqlite_value(v) for v in row) for row in rows]
         target.execute("BEGIN")
         target.executemany(f"INSERT INTO {SCRATCH} ({names}) VALUES ({marks})", values)
         target.execute("COMMIT")

@@ -99,14 +99,7 @@ class _TablePush:
         if self._batch(statement, values) is not None:
             self._done(rows)
             return
-        for row, value in zip(rows, values, strict=True):
-            try:
-                with self.session.begin_nested():
-                    self.session.execute(statement, value)
-            except IntegrityError as exc:
-                self._refused(row, exc)
-            else:
-                self._done([row])
+        self._one_by_one(statement, rows, values)
 
     # -- updates ---------------------------------------------------------------------------
 
@@ -139,7 +132,13 @@ class _TablePush:
         if not still or self._batch(statement, values) == len(still):
             self._done(still)
             return
-        for row, value in zip(still, values, strict=True):
+        self._one_by_one(statement, still, values)
+
+    def _one_by_one(
+        self, statement: Any, rows: Sequence[Row], values: Sequence[dict[str, Any]]
+    ) -> None:
+        """Each row in a savepoint of its own: a refused one is set aside, the others land."""
+        for row, value in zip(rows, values, strict=True):
             try:
                 with self.session.begin_nested():
                     self.session.execute(statement, value)
