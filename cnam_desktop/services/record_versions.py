@@ -137,38 +137,36 @@ def written(opened: RecordStamp, expectation: Expectation) -> RecordStamp:
 
 # --- naming the records a field points to ---------------------------------------------
 
-_NAMES: dict[str, Any] = {
-    "site": (m.Site, lambda t: t.name),
-    "sector": (m.Sector, lambda t: t.name),
-    "room": (m.Room, lambda t: t.name),
-    "premises": (m.Premises, lambda t: t.name),
-    "trainer": (m.Trainer, lambda t: t.first_name + " " + t.last_name),
-    "course": (m.Course, lambda t: t.cnam_code + " — " + t.title),
-    "equipment_type": (m.EquipmentType, lambda t: t.label),
-    "partner": (m.Partner, lambda t: t.name),
-    "regional_centre": (m.RegionalCentre, lambda t: t.name),
-}
-"""For each table a field may point to: how its records are named."""
+REFERENCED = (
+    "regional_centre",
+    "site",
+    "sector",
+    "partner",
+    "premises",
+    "room",
+    "equipment_type",
+    "course",
+    "trainer",
+    "offering",
+)
+"""The tables an edit form's field may point to."""
 
 
 def reference_names(db: Database, ids: Iterable[str]) -> dict[str, str]:
     """Names of the records with these ids (a site's name, a trainer's first and last
-    name, an offering's period and course…), whatever their tables; unknown ids are left
+    name, an offering's course, site and period…), whatever their tables, as the
+    synchronisation's conflicts name them (`sync.labels.Labeler`); unknown ids are left
     out. Deleted records are named too (a value may point to one)."""
-    wanted = sorted({i for i in ids if i})
+    from cnam_desktop.services.sync.labels import Labeler
+    from cnam_desktop.services.sync.rows import read_by_ids, table
+
+    wanted = {i for i in ids if i}
     if not wanted:
         return {}
     names: dict[str, str] = {}
-    with db.reader() as s:
-        for model, name in _NAMES.values():
-            query = select(model.id, name(model)).where(model.id.in_(wanted))
-            names.update((record_id, text) for record_id, text in s.execute(query))
-        query = (
-            select(m.Offering.id, m.Course.cnam_code, m.Site.name, m.Offering.period_label)
-            .join(m.Course, m.Course.id == m.Offering.course_id)
-            .join(m.Site, m.Site.id == m.Offering.site_id)
-            .where(m.Offering.id.in_(wanted))
-        )
-        for record_id, code, site, period in s.execute(query):
-            names[record_id] = f"{code} à {site} ({period})"
+    with db.connection() as conn:
+        labeler = Labeler(conn)
+        for name in REFERENCED:
+            for record_id, row in read_by_ids(conn, table(name), wanted).items():
+                names[record_id] = labeler.label(name, row)
     return names

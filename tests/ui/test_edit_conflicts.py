@@ -374,7 +374,7 @@ def test_a_list_page_edit_compares_child_rows_by_name(
     assert seen == [
         {
             "Téléphone": ("03 25 00 00 00", "—", False),
-            "Filières enseignées": ("Numérique", "Commerce", True),
+            "Filières enseignées": ("NUM — Numérique", "COM — Commerce", True),
         }
     ]
     data = TrainerService(db).get(trainer_id)
