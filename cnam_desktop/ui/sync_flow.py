@@ -44,7 +44,6 @@ class SyncFlow:
         self.reload = reload
         """Reads every list of the window again (after rows arrived from the server)."""
         self.status = status
-        self.handle: object | None = None
 
     def synchronise(self) -> None:
         from cnam_desktop.ui.dialogs.server_dialog import ServerDialog, ServerPurpose
@@ -123,7 +122,7 @@ class SyncFlow:
                 "Synchronisation annulée : rien n'a été perdu, elle reprendra à la suivante."
             )
 
-        self.handle = tasks.run_task(
+        tasks.run_task(
             self.window, "Synchronisation avec la base partagée…", work, done, failed, cancelled
         )
 

@@ -10,30 +10,24 @@ means giving up this laptop's record.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from cnam_desktop.db.engine import Database
-from cnam_desktop.domain.formatting import french_long_date
 from cnam_desktop.domain.merge import Side
-from cnam_desktop.errors import UserFacingError
+from cnam_desktop.errors import UserFacingError, changed_by_text
 from cnam_desktop.services import sync
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.generated.ui_sync_conflicts_dialog import Ui_SyncConflictsDialog
 
-COLUMN_WIDTHS = (130, 260, 200, 220)
+COLUMN_WIDTHS = (90, 230, 170, 330)
+KIND_SHORT = {
+    "modification": "Modifié des deux côtés",
+    "suppression": "Supprimé d'un côté",
+    "refus": "Refusé par la base partagée",
+}
+"""The list's short words for a conflict's kind; its sentence is shown under the list."""
 LOCAL_LABEL = "Sur ce poste"
 SERVER_LABEL = "Sur la base partagée"
-
-
-def when(value: object) -> str:
-    from datetime import datetime
-
-    if not isinstance(value, datetime):
-        return ""
-    return f"le {french_long_date(value.date())} à {value:%H:%M}"
 
 
 class SyncConflictsDialog(QDialog):
@@ -64,17 +58,17 @@ class SyncConflictsDialog(QDialog):
         tree = self.ui.conflictsTree
         tree.clear()
         for conflict in self.conflicts:
-            who = conflict.server_updated_by or "auteur inconnu"
-            stamp = when(conflict.server_updated_at)
+            changed = changed_by_text(conflict.server_updated_by, conflict.server_updated_at)
             item = QTreeWidgetItem(
                 [
                     conflict.table_label,
                     conflict.record_label,
-                    conflict.kind_text,
-                    f"{who} {stamp}".strip(),
+                    KIND_SHORT.get(conflict.kind, conflict.kind),
+                    changed,
                 ]
             )
             item.setToolTip(2, conflict.kind_text)
+            item.setToolTip(3, changed)
             tree.addTopLevelItem(item)
         count = len(self.conflicts)
         if count:
@@ -124,10 +118,10 @@ class SyncConflictsDialog(QDialog):
         conflict = self.selected()
         if conflict is None or not self.editable or not conflict.fields:
             return
-        who = conflict.server_updated_by or "un autre poste"
+        changed = changed_by_text(conflict.server_updated_by, conflict.server_updated_at)
         intro = (
             f"{conflict.table_label} « {conflict.record_label} » : {conflict.kind_text} "
-            f"Version de la base partagée enregistrée par {who} {when(conflict.server_updated_at)}."
+            f"Version de la base partagée enregistrée {changed}."
         )
         choices = MergeDialog.ask(
             self,
@@ -166,13 +160,5 @@ class SyncConflictsDialog(QDialog):
     def show_for(cls, parent: QWidget | None, database: Database, editable: bool) -> int:
         """Show the conflicts; returns how many were resolved."""
         dialog = cls(parent, database, editable)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.exec()
         return dialog.resolved
-
-
-def conflict_labels(conflicts: Sequence[sync.SyncConflictView], limit: int = 5) -> str:
-    """« Site « Auxerre », Séance … » for a summary message."""
-    shown = [f"{c.table_label} « {c.record_label} »" for c in conflicts[:limit]]
-    more = len(conflicts) - len(shown)
-    return ", ".join(shown) + (f" et {more} autre{'s' if more > 1 else ''}" if more > 0 else "")

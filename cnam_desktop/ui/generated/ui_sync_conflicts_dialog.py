@@ -94,7 +94,7 @@ class Ui_SyncConflictsDialog(object):
     def retranslateUi(self, SyncConflictsDialog):
         SyncConflictsDialog.setWindowTitle(QCoreApplication.translate("SyncConflictsDialog", u"Conflits de synchronisation", None))
         ___qtreewidgetitem = self.conflictsTree.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("SyncConflictsDialog", u"Modifi\u00e9 sur la base partag\u00e9e par", None))
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("SyncConflictsDialog", u"Version de la base partag\u00e9e", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("SyncConflictsDialog", u"Nature du conflit", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("SyncConflictsDialog", u"Enregistrement", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("SyncConflictsDialog", u"\u00c9l\u00e9ment", None))
