@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -375,6 +376,19 @@ class Session(Record):
         Index("ix_session_trainer_slot", "trainer_id", "day", "start_time"),
         Index("ix_session_offering_slot", "offering_id", "day", "start_time"),
         Index("ix_session_day", "day"),
+        # The sessions list: live sessions in day order, with their offering, read
+        # from the index alone (db/repositories/sessions.py; `deleted_at` is there so
+        # that SQLite sees the index cover the query).
+        Index(
+            "ix_session_live_day",
+            "day",
+            "start_time",
+            "id",
+            "offering_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
     )
 
     offering_id: Mapped[str] = mapped_column(ForeignKey("offering.id"))

@@ -18,5 +18,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_session_guest",
     "0003_erasure_log",
     "0004_versions_and_sync",
+    "0005_session_list_index",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

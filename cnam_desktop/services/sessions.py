@@ -65,8 +65,31 @@ class SessionService:
     def list_ids(
         self, flt: SessionFilter | None = None, sort: str = "day", descending: bool = False
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_ids(s, flt or SessionFilter(), sort, descending)
+        flt = flt or SessionFilter()
+        if repo.search_text(flt) or repo.is_name_sort(sort):
+            with self._db.reader() as s:  # names to match or to rank
+                return repo.list_ids(s, flt, sort, descending)
+        dialect = self._db.dialect
+        return self._db.read_column(
+            *repo.session_ids_query(dialect, flt, sort, descending, raw=True)
+        )
+
+    def list_head(
+        self, flt: SessionFilter | None, sort: str, descending: bool, n: int
+    ) -> tuple[list[str], int]:
+        """The first `n` ids of `list_ids`, and how many it has (two short queries on
+        the list's index, where every id of 100,000 sessions takes three times as long
+        as painting them). A text search or a name sort reads them all."""
+        flt = flt or SessionFilter()
+        if repo.search_text(flt) or repo.is_name_sort(sort):
+            ids = self.list_ids(flt, sort, descending)
+            return ids, len(ids)
+        statement, values = repo.session_ids_query(
+            self._db.dialect, flt, sort, descending, raw=True
+        )
+        total = self._db.read_column(repo.count_of(statement), values)[0]
+        head = self._db.read_column(repo.head_of(statement), {**values, "head": n})
+        return head, total
 
     def rows(self, ids: Sequence[str]) -> dict[str, SessionRow]:
         with self._db.reader() as s:

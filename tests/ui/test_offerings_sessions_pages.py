@@ -271,6 +271,35 @@ def test_sessions_list_filters_and_model(
     assert len(page.model.ids) > len(expected)
 
 
+def test_a_long_sessions_list_shows_its_head_then_reads_the_rest(
+    demo_window: Any, demo_db_path: Path, qtmodeltester: Any, monkeypatch: Any
+) -> None:
+    from cnam_desktop.ui.models import id_table_model
+    from cnam_desktop.ui.models.lazy_ids import LazyIds
+
+    monkeypatch.setattr(id_table_model, "HEAD_IDS", 40)
+    page = planning(demo_window).sessions_page
+    page.set_period(None, None)
+    every = [
+        row[0] for row in query(demo_db_path, LIVE_SESSIONS + " ORDER BY x.day, x.start_time, x.id")
+    ]
+    ids = page.model._ids
+    assert isinstance(ids, LazyIds) and not ids.complete
+    assert page.model.rowCount() == len(every) > 40  # the count, before the ids
+    assert [page.model.record_id(r) for r in range(40)] == every[:40]
+    assert not ids.complete
+    page.ui.table.scrollToBottom()  # the view asks for the last rows: the rest is read
+    last = page.model.index(len(every) - 1, 0)
+    assert page.model.data(last, id_table_model.ID_ROLE) == every[-1]
+    assert ids.complete and list(page.model.ids) == every
+    qtmodeltester.check(page.model)
+    page.apply_filters()  # a fresh head: finding a record beyond it reads the rest
+    assert not page.model._ids.complete
+    assert page.select(every[-3]) and page.current_id() == every[-3]
+    page.ui.table.selectAll()
+    assert len(page.ui.table.selectionModel().selectedRows()) == len(every)
+
+
 def test_sessions_sort_by_every_column(demo_window: Any) -> None:
     page = planning(demo_window).sessions_page
     page.set_period(date(2026, 9, 1), date(2026, 12, 31))

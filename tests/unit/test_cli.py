@@ -15,7 +15,7 @@ def test_info_prints_paths(data_dir: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert f"Base de données : {data_dir / 'reseau.sqlite3'}" in out
-    assert "Schéma attendu : 0004_versions_and_sync" in out
+    assert "Schéma attendu : 0005_session_list_index" in out
 
 
 def test_check_counts_live_and_deleted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

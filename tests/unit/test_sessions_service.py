@@ -460,3 +460,38 @@ def test_demo_rows_by_id_fetch_only_what_is_asked(demo_db: Database) -> None:
         record.deleted_at = datetime(2026, 11, 26, 12)
     assert set(service.rows(subset)) == set(subset[1:])
     assert service.rows([]) == {}
+
+
+def test_demo_head_is_the_start_of_the_list_and_counts_it(demo_db: Database) -> None:
+    service = SessionService(demo_db)
+    filters = [
+        SessionFilter(),
+        SessionFilter(start=date(2026, 11, 23)),
+        SessionFilter(status=SessionStatus.PLANNED, end=date(2027, 1, 31)),
+        SessionFilter(modality=Modality.DISTANCE, start=date(2026, 9, 1), end=date(2027, 6, 30)),
+        SessionFilter(text="epinal"),
+    ]
+    for flt in filters:
+        for sort in ("day", "status", "guests", "trainer"):
+            for descending in (False, True):
+                every = service.list_ids(flt, sort, descending)
+                head, total = service.list_head(flt, sort, descending, 25)
+                assert total == len(every) > 25, (flt, sort)
+                assert head[:25] == every[:25], (flt, sort, descending)
+                if not flt.text and sort != "trainer":  # read in full otherwise
+                    assert len(head) == 25
+
+
+def test_demo_sessions_of_a_deleted_offering_are_not_listed(demo_db: Database) -> None:
+    service = SessionService(demo_db)
+    every = service.list_ids()
+    offering_id = service.rows(every[:1])[every[0]].offering_id
+    own = {sid for sid, row in service.rows(every).items() if row.offering_id == offering_id}
+    with demo_db.uow() as s:  # as a synchronisation could leave it: offering gone, sessions not
+        record = s.get(m.Offering, offering_id)
+        assert record is not None
+        record.deleted_at = datetime(2026, 11, 26, 12)
+    left = service.list_ids()
+    assert set(left) == set(every) - own
+    assert service.list_head(SessionFilter(), "day", False, 10)[1] == len(left)
+    assert set(service.list_ids(SessionFilter(text="a"))).isdisjoint(own)

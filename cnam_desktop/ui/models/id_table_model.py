@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from cnam_desktop.ui.models.lazy_ids import ids_of
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -32,6 +41,9 @@ CHUNK = 64
 list waits for this query, and some rows cost more than others to fetch (a room's
 session count reads each of its sessions): more would be read for nothing."""
 SMALL_LIST = 128
+HEAD_IDS = 2_000
+"""A list whose source can say how many ids it has (`ListSource.head`) reads only this
+many when it opens or is filtered, the rest when the view first goes beyond them."""
 """A list of at most this many rows is fetched whole at its first paint: each later
 filter then finds its rows cached."""
 MAX_CACHED = 4_000
@@ -75,6 +87,9 @@ class ListSource(Generic[RowT]):
     """(filter, sort key, descending) → ids in display order."""
     rows: Callable[[Sequence[str]], dict[str, RowT]]
     """ids → rows (missing ids: deleted since)."""
+    head: Callable[[Any, str, bool, int], tuple[list[str], int]] | None = None
+    """(filter, sort key, descending, n) → the first n ids and how many there are, for a
+    list long enough to show its first rows before reading every id (`LazyIds`)."""
 
 
 class IdTableModel(QAbstractTableModel, Generic[RowT]):
@@ -91,7 +106,7 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._source = source
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
         self._cache: dict[str, Any] = {}
         self._filter = initial_filter
         self._sort_column = next(
@@ -145,13 +160,28 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
         self._cache.clear()
         self.endResetModel()
 
-    def _query_ids(self) -> list[str]:
-        if self._source is None:
+    def _query_ids(self) -> Sequence[str]:
+        source = self._source
+        if source is None:
             return []
         key = self.columns[self._sort_column].sort_key
         if key is None:
             return []
-        return self._source.list_ids(self._filter, key, self._descending)
+        flt, descending = self._filter, self._descending
+        if source.head is None:
+            return source.list_ids(flt, key, descending)
+        head, total = source.head(flt, key, descending, HEAD_IDS)
+        return ids_of(
+            head,
+            total,
+            lambda: source.list_ids(flt, key, descending),
+            lambda: QTimer.singleShot(0, self._recount),
+        )
+
+    def _recount(self) -> None:
+        """The rest of the ids, read later than the head, are not as many as counted."""
+        self.beginResetModel()
+        self.endResetModel()
 
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(self.columns) and self.columns[column].sort_key is not None
@@ -166,7 +196,9 @@ class IdTableModel(QAbstractTableModel, Generic[RowT]):
         old_persistent = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if i.isValid() else None for i in old_persistent]
         self._ids = self._query_ids()
-        position = {record_id: row for row, record_id in enumerate(self._ids)}
+        position = (  # rows of the ids kept (a long list reads all its ids only then)
+            {record_id: row for row, record_id in enumerate(self._ids)} if old_persistent else {}
+        )
         new_persistent = []
         for index, record_id in zip(old_persistent, old_ids, strict=True):
             row = position.get(record_id) if record_id is not None else None

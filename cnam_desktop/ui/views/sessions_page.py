@@ -310,7 +310,7 @@ class SessionsPage(ListPage[SessionRow, SessionData]):
         fill_combo(self.site_filter, site_choices(database), "Tous les sites")
         self._fill_offerings()
         self.set_source(
-            ListSource(list_ids=service.list_ids, rows=service.rows),
+            ListSource(list_ids=service.list_ids, rows=service.rows, head=service.list_head),
             Operations.of(service),
         )
         self._update_session_buttons()
