@@ -72,8 +72,12 @@ class OfferingService:
         *,
         today: date | None = None,
     ) -> list[str]:
-        with self._db.reader() as s:
-            return repo.list_ids(s, flt or OfferingFilter(), sort, descending, today)
+        flt = flt or OfferingFilter()
+        if repo.search_text(flt):
+            with self._db.reader() as s:  # names to match
+                return repo.list_ids(s, flt, sort, descending, today)
+        query = repo.offering_ids_query(self._db.dialect, flt, sort, descending, today, raw=True)
+        return self._db.read_column(*query)
 
     def rows(self, ids: Sequence[str], *, today: date | None = None) -> dict[str, OfferingRow]:
         with self._db.reader() as s:

@@ -9,13 +9,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
-from cnam_desktop.db.repositories.common import french, get_live
+from cnam_desktop.db.repositories.common import (
+    AnySelect,
+    Prepared,
+    bound,
+    dialect_of,
+    french,
+    french_in,
+    get_live,
+    like_pattern,
+    pattern_param,
+)
 from cnam_desktop.domain.enums import Modality, OfferingStatus, SessionStatus
 from cnam_desktop.domain.formatting import french_sort_key
 from cnam_desktop.domain.offer_rows import (
@@ -138,36 +149,9 @@ def _query(columns: Sequence[Any]) -> Select[Any]:
     )
 
 
-def _filtered(session: Session, query: Select[Any], flt: OfferingFilter) -> Select[Any]:
-    if flt.text and flt.text.strip():
-        text = flt.text.strip()
-        courses = matching_ids(
-            session, select(m.Course.id, m.Course.cnam_code, m.Course.title), text
-        )
-        sectors = matching_ids(session, select(m.Sector.id, m.Sector.name, m.Sector.code), text)
-        sites = matching_ids(session, select(m.Site.id, m.Site.name, m.Site.town), text)
-        query = query.where(
-            or_(
-                m.Offering.course_id.in_(courses),
-                m.Course.sector_id.in_(sectors),
-                m.Offering.site_id.in_(sites),
-                m.Offering.period_label.ilike(f"%{text}%"),
-            )
-        )
-    if flt.site_id:
-        query = query.where(m.Offering.site_id == flt.site_id)
-    if flt.course_id:
-        query = query.where(m.Offering.course_id == flt.course_id)
-    if flt.sector_id:
-        query = query.where(m.Course.sector_id == flt.sector_id)
-    if flt.status is not None:
-        query = query.where(m.Offering.status == flt.status)
-    if flt.modality is not None:
-        query = query.where(m.Offering.modality == flt.modality)
-    return query
-
-
-def _next_session(offering_id: Any, today: date) -> Any:
+def _next_session(offering_id: Any, today: Any) -> Any:
+    """The offering's first live, not cancelled session from `today` (a value or a
+    bound parameter) on."""
     return (
         select(func.min(m.Session.day))
         .where(
@@ -179,6 +163,108 @@ def _next_session(offering_id: Any, today: date) -> Any:
     )
 
 
+_EQUAL_FILTERS = {
+    "site_id": m.Offering.site_id,
+    "course_id": m.Offering.course_id,
+    "sector_id": m.Course.sector_id,
+    "status": m.Offering.status,
+    "modality": m.Offering.modality,
+}
+
+
+@lru_cache(maxsize=256)
+def _offering_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str]) -> AnySelect:
+    """The offering id query of one shape (see `common.bound`); a text search binds the
+    ids of the courses, sectors and sites whose names match (`text_matches`)."""
+    title = french_in(dialect, m.Course.title)
+    site = french_in(dialect, m.Site.name)
+    empty_last: Any = None
+    if sort == "next_session":
+        empty_last = _next_session(m.Offering.id, bindparam("today"))
+    terms: list[Any] = {
+        "course": lambda: [title],
+        "code": lambda: [m.Course.cnam_code],
+        "site": lambda: [site],
+        "sector": lambda: [french_in(dialect, m.Sector.name)],
+        "period": lambda: [m.Offering.start_date, french_in(dialect, m.Offering.period_label)],
+        "modality": lambda: [rank_of(MODALITY_ORDER, m.Offering.modality)],
+        "planned": lambda: [m.Offering.planned_learners],
+        "enrolled": lambda: [m.Offering.enrolled_learners],
+        "status": lambda: [rank_of([s.value for s in OfferingStatus], m.Offering.status)],
+        "session_count": lambda: [
+            select(func.count(m.Session.id))
+            .where(*_live_sessions_of(m.Offering.id))
+            .scalar_subquery()
+        ],
+        "next_session": lambda: [empty_last],
+    }[sort]()
+    query = _query([m.Offering.id])
+    if "text" in shape:
+        query = query.where(
+            or_(
+                m.Offering.course_id.in_(bindparam("course_ids", expanding=True)),
+                m.Course.sector_id.in_(bindparam("sector_ids", expanding=True)),
+                m.Offering.site_id.in_(bindparam("site_ids", expanding=True)),
+                m.Offering.period_label.ilike(pattern_param()),
+            )
+        )
+    query = query.where(
+        *(column == bindparam(name) for name, column in _EQUAL_FILTERS.items() if name in shape)
+    )
+    order = order_terms(terms, descending, empty_last=empty_last)
+    return query.order_by(*order, title, site, m.Offering.start_date, m.Offering.id)
+
+
+def text_matches(session: Session, text: str) -> dict[str, Any]:
+    """The values a text search binds: ids of the courses, sectors and sites whose
+    names contain `text` (accents and case ignored), and the period's pattern."""
+    return {
+        "course_ids": matching_ids(
+            session, select(m.Course.id, m.Course.cnam_code, m.Course.title), text
+        ),
+        "sector_ids": matching_ids(
+            session, select(m.Sector.id, m.Sector.name, m.Sector.code), text
+        ),
+        "site_ids": matching_ids(session, select(m.Site.id, m.Site.name, m.Site.town), text),
+        "pattern": like_pattern(text),
+    }
+
+
+def search_text(flt: OfferingFilter) -> str:
+    """The filter's search text, stripped ("" when none)."""
+    return flt.text.strip() if flt.text else ""
+
+
+def offering_ids_query(
+    dialect: str,
+    flt: OfferingFilter,
+    sort: str = "course",
+    descending: bool = False,
+    today: date | None = None,
+    matches: dict[str, Any] | None = None,
+    *,
+    raw: bool = False,
+) -> Prepared:
+    """The prepared id statement for the filter, sort and order, and its values.
+
+    `matches` (`text_matches`) is required when the filter has a search text. `raw`:
+    the values go to the DB-API as they are (`Database.read_rows`), so the day is
+    written as SQLite stores it; otherwise through SQLAlchemy (a Session).
+    """
+    if sort not in OFFERING_SORT_KEYS:
+        raise ValueError(sort)
+    shape, params = bound({name: getattr(flt, name) for name in _EQUAL_FILTERS})
+    if search_text(flt):
+        if matches is None:
+            raise ValueError("a text search needs its matches")
+        shape |= {"text"}
+        params.update(matches)
+    if sort == "next_session":
+        day = today or date.today()
+        params["today"] = day.isoformat() if raw and dialect == "sqlite" else day
+    return _offering_ids(dialect, sort, descending, shape), params
+
+
 def list_ids(
     session: Session,
     flt: OfferingFilter,
@@ -186,34 +272,14 @@ def list_ids(
     descending: bool = False,
     today: date | None = None,
 ) -> list[str]:
-    if sort not in OFFERING_SORT_KEYS:
-        raise ValueError(sort)
-    title = french(session, m.Course.title)
-    site = french(session, m.Site.name)
-    empty_last: Any = None
-    if sort == "next_session":
-        empty_last = _next_session(m.Offering.id, today or date.today())
-    terms: list[Any] = {
-        "course": [title],
-        "code": [m.Course.cnam_code],
-        "site": [site],
-        "sector": [french(session, m.Sector.name)],
-        "period": [m.Offering.start_date, french(session, m.Offering.period_label)],
-        "modality": [rank_of(MODALITY_ORDER, m.Offering.modality)],
-        "planned": [m.Offering.planned_learners],
-        "enrolled": [m.Offering.enrolled_learners],
-        "status": [rank_of([s.value for s in OfferingStatus], m.Offering.status)],
-        "session_count": [
-            select(func.count(m.Session.id))
-            .where(*_live_sessions_of(m.Offering.id))
-            .scalar_subquery()
-        ],
-        "next_session": [empty_last],
-    }[sort]
-    order = order_terms(terms, descending, empty_last=empty_last)
-    order += [title, site, m.Offering.start_date, m.Offering.id]
-    query = _filtered(session, _query([m.Offering.id]), flt)
-    return list(session.scalars(query.order_by(*order)))
+    """The list's ids in display order (the service runs the common case without a
+    Session: `OfferingService.list_ids`)."""
+    text = search_text(flt)
+    matches = text_matches(session, text) if text else None
+    statement, values = offering_ids_query(
+        dialect_of(session), flt, sort, descending, today, matches, raw=False
+    )
+    return list(session.scalars(statement, values))
 
 
 def rows_by_id(session: Session, ids: Sequence[str], today: date) -> dict[str, OfferingRow]:
