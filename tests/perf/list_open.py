@@ -12,16 +12,19 @@ same column widths and row height) over a plain QAbstractTableModel holding the 
 rows as a Python list of tuples of strings (read once through the page's own source,
 outside the timing): from setModel to painted, then replacing the list with the
 filtered rows (a list comprehension) to painted. Prints one JSON object.
+BENCH_LISTS=sessions,rooms measures only the lists whose names start so.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +163,7 @@ def clear_search(page: Any) -> Callable[[], Any]:
 
 def build_cases(window: Any, workspace: Any) -> list[ListCase]:
     from cnam_desktop.domain.equipment import EquipmentTypeFilter
+    from cnam_desktop.domain.recurrence import monday_of
     from cnam_desktop.services.catalogue import CatalogueService
     from cnam_desktop.services.equipment import EquipmentService
     from cnam_desktop.services.premises import PremisesService
@@ -215,6 +219,16 @@ def build_cases(window: Any, workspace: Any) -> list[ListCase]:
     types, items, needs = equipment.types_page, equipment.items_page, equipment.needs_page
     courses, sectors = catalogue.courses_page, catalogue.sectors_page
     closures = planning.closures_page
+    offerings, sessions = planning.offerings_page, planning.sessions_page
+
+    def load_all_sessions() -> None:
+        sessions._put_period(None, None)  # « Toutes dates »: every one of the sessions
+        sessions.set_workspace(workspace)
+
+    def unload_sessions() -> None:
+        sessions.set_workspace(None)
+        sessions._put_period(monday_of(date.today()), None)  # as the page opens
+
     return [
         ListCase(
             "sites",
@@ -316,6 +330,36 @@ def build_cases(window: Any, workspace: Any) -> list[ListCase]:
             reset_combo(closures.kind_filter),
             on_tab("planning", closures),
         ),
+        ListCase(
+            "offerings",
+            offerings,
+            offerings.ui.table,
+            lambda: offerings.set_workspace(workspace),
+            lambda: offerings.set_workspace(None),
+            select_combo(offerings.site_filter),
+            reset_combo(offerings.site_filter),
+            on_tab("planning", offerings),
+        ),
+        ListCase(
+            "sessions (from this week)",
+            sessions,
+            sessions.ui.table,
+            lambda: sessions.set_workspace(workspace),
+            unload_sessions,
+            select_combo(sessions.site_filter),
+            reset_combo(sessions.site_filter),
+            on_tab("planning", sessions),
+        ),
+        ListCase(
+            "sessions (all dates)",
+            sessions,
+            sessions.ui.table,
+            load_all_sessions,
+            unload_sessions,
+            select_combo(sessions.site_filter),
+            reset_combo(sessions.site_filter),
+            on_tab("planning", sessions),
+        ),
     ]
 
 
@@ -413,7 +457,10 @@ def main() -> int:
     floor_window.show()
 
     probe = PaintProbe()
-    cases = build_cases(window, workspace)
+    only = [name for name in os.environ.get("BENCH_LISTS", "").split(",") if name]
+    cases = [
+        c for c in build_cases(window, workspace) if not only or c.name.startswith(tuple(only))
+    ]
     out = {case.name: measure(app, case, floor_view, probe, repeat) for case in cases}
     print(json.dumps(out))
     window.close()
