@@ -30,10 +30,6 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-def forms_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "forms"
-
-
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path

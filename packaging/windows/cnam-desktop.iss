@@ -3,7 +3,11 @@
 ; Build on Windows (Inno Setup 6), after `pyinstaller packaging\cnam_desktop.spec`:
 ;     iscc packaging\windows\cnam-desktop.iss
 ; The version is read from dist\cnam-desktop\cnam-desktop.exe, whose version resource the
-; spec writes from pyproject.toml; `iscc /DAppVersion=1.2.3 …` overrides it.
+; spec writes from pyproject.toml: its ProductVersion text (exactly pyproject's, as shown in
+; À propos) names the installer and the entry in Windows' list of installed apps, its
+; numeric form fills the installer's own file properties (GetStringFileInfo and
+; GetVersionNumbersString: ISPP built-ins of Inno Setup 6 and 7). `iscc /DAppVersion=1.2.3 …`
+; overrides the first.
 ; Output: dist\cnam-desktop-<version>-setup.exe
 ;
 ; Per-user installation, no administrator rights: the program goes to
@@ -15,11 +19,16 @@
 #define AppName "Cnam — Au cœur des territoires"
 #define AppExe "cnam-desktop.exe"
 #define DistDir AddBackslash(SourcePath) + "..\..\dist\cnam-desktop"
-#ifndef AppVersion
-  #define AppVersion GetVersionNumbersString(DistDir + "\" + AppExe)
+#define AppExePath DistDir + "\" + AppExe
+#if !FileExists(AppExePath)
+  #error dist\cnam-desktop\cnam-desktop.exe not found: run pyinstaller packaging\cnam_desktop.spec first
 #endif
-#if AppVersion == ""
-  #error dist\cnam-desktop\cnam-desktop.exe not found or without version: run pyinstaller packaging\cnam_desktop.spec first
+#ifndef AppVersion
+  #define AppVersion GetStringFileInfo(AppExePath, "ProductVersion")
+#endif
+#define AppVersionNumbers GetVersionNumbersString(AppExePath)
+#if AppVersion == "" || AppVersionNumbers == ""
+  #error dist\cnam-desktop\cnam-desktop.exe has no version resource: build it with packaging\cnam_desktop.spec
 #endif
 
 [Setup]
@@ -29,7 +38,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Cnam
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumbers}
 VersionInfoProductName={#AppName}
 PrivilegesRequired=lowest
 DefaultDirName={userpf}\Cnam\cnam-desktop

@@ -66,6 +66,14 @@ def test_contents_and_guide_links_go_to_their_heading(qtbot: Any, main_window: A
     assert _block_text_at_cursor(dialog) == "Premier démarrage"
 
 
+def test_the_contents_show_every_heading_whole(qtbot: Any, main_window: Any) -> None:
+    dialog = _open_guide(qtbot, main_window)
+    contents = dialog.contents
+    assert contents.viewport().width() >= contents.sizeHintForColumn(0)
+    top = contents.topLevelItem(0)
+    assert top.child(0).toolTip(0) == top.child(0).text(0)
+
+
 def test_web_links_open_outside(
     qtbot: Any, main_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import html
 import re
 import shutil
 import struct
@@ -159,7 +160,13 @@ def test_inno_setup_installs_per_user_and_never_deletes_the_data() -> None:
     )
     assert settings["PrivilegesRequired"] == "lowest"
     assert settings["DefaultDirName"].startswith(("{userpf}", "{localappdata}"))
-    assert "AppVersion" in text and "GetVersionNumbersString" in text
+    # The version of pyproject.toml as À propos shows it (the executable's ProductVersion
+    # text, which the spec writes), its numeric form only where Windows wants numbers.
+    assert 'GetStringFileInfo(AppExePath, "ProductVersion")' in text
+    assert settings["AppVersion"] == "{#AppVersion}"
+    assert settings["VersionInfoVersion"] == "{#AppVersionNumbers}"
+    assert "GetVersionNumbersString(AppExePath)" in text
+    assert 'vi.StringStruct("ProductVersion", VERSION)' in SPEC.read_text(encoding="utf-8")
     assert re.search(
         r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', text, re.M
     )
@@ -255,6 +262,23 @@ def _menu_actions() -> dict[str, set[str]]:
                 if a.get("name") in actions
             }
     return menus
+
+
+def _interface_texts() -> str:
+    """Every text of the forms and of the interface code, mnemonics (&) left out."""
+    files = [*(ROOT / "forms").glob("*.ui"), *(ROOT / "cnam_desktop" / "ui").rglob("*.py")]
+    text = "\n".join(html.unescape(f.read_text(encoding="utf-8")) for f in files)
+    return text.replace("&", "")
+
+
+def test_guide_buttons_exist_in_the_interface() -> None:
+    """A bold « Label… » of the guide (a button or menu item that opens a window, the
+    last step of « Menu → Item… ») is written in a form or in the interface code."""
+    text = re.sub(r"\s+", " ", GUIDE.read_text(encoding="utf-8"))
+    labels = [label.split(" → ")[-1] for label in re.findall(r"\*\*([^*]+…)\*\*", text)]
+    assert len(labels) >= 10
+    known = _interface_texts()
+    assert [label for label in labels if label not in known] == []
 
 
 def test_guide_menu_paths_exist_in_the_main_window() -> None:

@@ -42,6 +42,9 @@ LINKS_HEADING = "Sommaire"
 """The guide's own list of links (for readers of the Markdown file): the window's
 table of contents leaves it out."""
 GUIDE_FILE = "guide.md"
+CONTENTS_MIN_WIDTH = 220
+CONTENTS_MAX_WIDTH = 380
+"""Bounds of the table of contents' width (pixels), fitted to its longest heading."""
 _INSTANCE_ATTRIBUTE = "_help_dialog"
 
 
@@ -89,11 +92,10 @@ class HelpDialog(QDialog):
         self.browser.setOpenLinks(False)  # anchors and web links are handled below
         self.browser.anchorClicked.connect(self.follow_link)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 740])
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("helpSearch")
@@ -128,6 +130,7 @@ class HelpDialog(QDialog):
         backward = QShortcut(QKeySequence("Shift+Return"), self.search_edit, self.find_previous)
         backward.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.load()
+        self._fit_contents()
 
     # --- content ----------------------------------------------------------------------
 
@@ -160,6 +163,7 @@ class HelpDialog(QDialog):
                 self.headings.setdefault(heading_anchor(title), block.position())
             if 0 < level <= 3 and title and title != LINKS_HEADING:
                 item = QTreeWidgetItem([title])
+                item.setToolTip(0, title)  # in full, should the column be narrowed
                 item.setData(0, Qt.ItemDataRole.UserRole, block.position())
                 parent = next(
                     (parents[lv] for lv in range(level - 1, 0, -1) if lv in parents), None
@@ -172,6 +176,16 @@ class HelpDialog(QDialog):
                 parents[level] = item
             block = block.next()
         self.contents.expandAll()
+
+    def _fit_contents(self) -> None:
+        """Give the table of contents the width of its longest heading (within bounds),
+        so that the headings are read whole; the guide takes the rest."""
+        frame = (
+            2 * self.contents.frameWidth() + self.contents.verticalScrollBar().sizeHint().width()
+        )
+        wanted = self.contents.sizeHintForColumn(0) + frame
+        tree = max(CONTENTS_MIN_WIDTH, min(wanted, CONTENTS_MAX_WIDTH))
+        self.splitter.setSizes([tree, max(self.width() - tree, 1)])
 
     def heading_titles(self) -> list[str]:
         """The headings in the table of contents, in document order (depth first)."""
