@@ -244,3 +244,97 @@ def test_detail_pane_shows_partners_rooms_and_offerings(
     assert ui.partnersEmpty.isVisibleTo(view)
     assert ui.partnersEmpty.text() == "Aucun partenaire n'est enregistré pour ce site."
     assert not ui.roomsTable.isVisibleTo(view)
+
+
+# --- several at once, context menu, export of the view --------------------------------------
+
+
+def _select_rows(view: Any, site_ids: list[str]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = view.ui.sitesTable.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for site_id in site_ids:
+        row = view.model.row_of(site_id)
+        assert row is not None
+        selection.select(view.model.index(row, 0), flags)
+
+
+def test_several_sites_deleted_at_once_those_in_use_refused_one_undo(
+    demo_window: Any, demo_db: Database, message_log: MessageRecorder
+) -> None:
+    from cnam_desktop.domain.sites import SiteData
+
+    view = view_of(demo_window)
+    service = view.service
+    assert service is not None
+    blanks = [
+        service.create(SiteData(name=name, town=town, department="52"))
+        for name, town in (("Cnam Langres", "Langres"), ("Cnam Joinville", "Joinville"))
+    ]
+    view.reload()
+    used = next(sid for sid in view.model.ids if sid not in blanks)  # a demo site, in use
+    _select_rows(view, [*blanks, used])
+    assert len(view.selected_site_ids()) == 3 and view.current_site_id() is not None
+
+    assert view.delete_site()
+    (confirm,) = message_log.of_kind("confirm")
+    assert "Supprimer ces 3 sites" in confirm.text and "« Cnam Langres » (Langres)" in confirm.text
+    (refusal,) = message_log.of_kind("error")
+    assert "Impossible de supprimer" in refusal.text  # says what uses the demo site
+    shown = names(view)
+    assert "Cnam Langres" not in shown and "Cnam Joinville" not in shown
+    assert view.model.row_of(used) is not None
+    assert "2 sites supprimés" in demo_window.statusBar().currentMessage()
+
+    demo_window.undo_action.trigger()  # one step brings both back
+    assert {"Cnam Langres", "Cnam Joinville"} <= set(names(view))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup, offscreen
+def test_sites_context_menu_offers_the_list_actions(demo_window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    view = view_of(demo_window)
+    select(view, view.model.ids[0])
+    seen: list[list[tuple[str, bool]]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.append([(a.text(), a.isEnabled()) for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(50, read_and_close)
+    view._context_menu(QPoint(5, 5))  # returns once the menu is closed
+    assert seen == [
+        [
+            ("&Nouveau site…", True),
+            ("&Modifier…", True),
+            ("&Supprimer…", True),
+            ("E&xporter la vue…", True),
+        ]
+    ]
+
+
+def test_sites_export_view_writes_exactly_the_rows_shown(
+    demo_window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    import openpyxl
+
+    from cnam_desktop.ui import file_dialogs
+
+    view = view_of(demo_window)
+    choose(view.ui.departmentFilter, "52")
+    shown = names(view)
+    assert shown and len(shown) < len(SiteService(view.service._db).list_ids())  # type: ignore[union-attr]
+    target = tmp_path / "sites-52.xlsx"
+    monkeypatch.setattr(file_dialogs, "save_path", lambda *_a: target)
+    view.ui.exportButton.click()
+    qtbot.waitUntil(lambda: target.exists())
+    qtbot.waitUntil(lambda: "exportée" in demo_window.statusBar().currentMessage())
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][0] == COLUMNS[0].title
+    assert [r[0] for r in rows[1:]] == shown

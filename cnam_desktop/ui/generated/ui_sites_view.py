@@ -56,6 +56,11 @@ class Ui_SitesView(object):
 
         self.actionLayout.addWidget(self.deleteButton)
 
+        self.exportButton = QPushButton(SitesView)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.actionLayout.addWidget(self.exportButton)
+
 
         self.viewLayout.addLayout(self.actionLayout)
 
@@ -536,7 +541,8 @@ class Ui_SitesView(object):
         QWidget.setTabOrder(self.searchEdit, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.statusFilter)
+        QWidget.setTabOrder(self.deleteButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.departmentFilter)
         QWidget.setTabOrder(self.departmentFilter, self.acvFilter)
         QWidget.setTabOrder(self.acvFilter, self.sitesTable)
@@ -566,7 +572,11 @@ class Ui_SitesView(object):
 #endif // QT_CONFIG(tooltip)
         self.deleteButton.setText(QCoreApplication.translate("SitesView", u"S&upprimer\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.deleteButton.setToolTip(QCoreApplication.translate("SitesView", u"Supprimer le site s\u00e9lectionn\u00e9 (touche Suppr)", None))
+        self.deleteButton.setToolTip(QCoreApplication.translate("SitesView", u"Supprimer les sites s\u00e9lectionn\u00e9s (touche Suppr)", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("SitesView", u"E&xporter la vue\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("SitesView", u"Enregistrer les sites affich\u00e9s dans un classeur Excel (.xlsx)", None))
 #endif // QT_CONFIG(tooltip)
         self.statusFilterLabel.setText(QCoreApplication.translate("SitesView", u"Statu&t :", None))
 #if QT_CONFIG(accessibility)

@@ -11,19 +11,17 @@ the service's message and deletes nothing of that row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QWidget
 
-from cnam_desktop.domain.formatting import french_count, plural
+from cnam_desktop.domain.formatting import plural
 from cnam_desktop.errors import UserFacingError
-from cnam_desktop.reports.atomic_file import replacing
-from cnam_desktop.ui import file_dialogs, messages
+from cnam_desktop.ui import messages
 from cnam_desktop.ui.dialogs.form_dialog import KEEP_OPEN, show_and_save
 from cnam_desktop.ui.edit_conflicts import (
     GuardedEdit,
@@ -35,8 +33,9 @@ from cnam_desktop.ui.edit_conflicts import (
 from cnam_desktop.ui.generated.ui_list_page import Ui_ListPage
 from cnam_desktop.ui.models.id_table_model import Column, IdTableModel, ListSource
 from cnam_desktop.ui.read_only import editable, enable_editing
-from cnam_desktop.ui.tasks import Progress, TaskHandle, report_failure, run_task
+from cnam_desktop.ui.tasks import TaskHandle
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from cnam_desktop.ui.views.view_export import export_view
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
 if TYPE_CHECKING:
@@ -47,8 +46,6 @@ RowT = TypeVar("RowT")
 DataT = TypeVar("DataT")
 
 SEARCH_DELAY_MS = 250
-EXPORT_CHUNK = 200
-"""Rows read per query by « Exporter la vue »."""
 
 
 @dataclass(frozen=True)
@@ -483,81 +480,16 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         return self.nouns.many.capitalize()
 
     def export_view(self) -> TaskHandle[ExportSummary] | None:
-        """Write the rows shown to a .xlsx, in the background; its task, or None if not
-        started. The rows are read again (block by block) and written in the worker; a
-        cancel leaves no file (the old one, if any, stays as it was)."""
+        """Write the rows shown to a .xlsx, in the background (`view_export`); its task,
+        or None if not started."""
         source = self._source
         if self.model.rowCount() == 0 or source is None:
             return None
-        title = self.export_title()
-        path = file_dialogs.save_path(
-            self, "Exporter la vue", f"{title}.xlsx", "Classeur Excel (*.xlsx)"
-        )
-        if path is None:
-            return None
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
-        columns, ids = self.model.columns, list(self.model.ids)
-        target = path
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, OSError | ValueError):
-                report_failure(self, "Exporter la vue", exc)
-                return
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            messages.error(self, "Export impossible", f"« {target} » : {reason}")
-
-        return run_task(
+        return export_view(
             self,
-            "Export de la vue…",
-            lambda progress: write_view(target, title, columns, ids, source.rows, progress),
-            self._exported,
-            failed,
+            self.export_title(),
+            self.model.columns,
+            list(self.model.ids),
+            source.rows,
+            self.statusMessage.emit,
         )
-
-    def _exported(self, summary: ExportSummary) -> None:
-        note = (
-            f" {summary.removed_characters} caractère(s) invisible(s) retiré(s)."
-            if summary.removed_characters
-            else ""
-        )
-        self.statusMessage.emit(
-            f"{plural(summary.rows, 'ligne')} exportée(s) dans {summary.path}.{note}"
-        )
-
-
-def write_view(
-    path: Path,
-    title: str,
-    columns: Sequence[Column[RowT]],
-    ids: Sequence[str],
-    rows_of: Callable[[Sequence[str]], dict[str, RowT]],
-    progress: Progress,
-) -> ExportSummary:
-    """The worker's part of « Exporter la vue »: rows fetched by block, then written.
-
-    The workbook goes to a temporary name, renamed to `path` only if not cancelled.
-    """
-    from cnam_desktop.reports.table_export import write_table  # openpyxl: on demand
-
-    total = len(ids)
-
-    def values() -> Iterator[list[Any]]:
-        for start in range(0, total, EXPORT_CHUNK):
-            block = ids[start : start + EXPORT_CHUNK]
-            fetched = rows_of(block)
-            for record_id in block:
-                row = fetched.get(record_id)  # None: deleted since
-                if row is not None:
-                    yield [c.value(row) if c.value is not None else c.text(row) for c in columns]
-            done = min(start + EXPORT_CHUNK, total)
-            progress.report(
-                done, total, f"Export : {french_count(done)} / {french_count(total)} lignes"
-            )
-
-    with replacing(path, ".xlsx") as temp:
-        summary = write_table(
-            temp, title, [c.title for c in columns], values(), [c.width for c in columns]
-        )
-        progress.check()
-    return replace(summary, path=path)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 
 from cnam_desktop.domain.enums import SiteStatus
 from cnam_desktop.domain.formatting import plural
@@ -15,15 +15,18 @@ from cnam_desktop.errors import UserFacingError
 from cnam_desktop.ui import messages
 from cnam_desktop.ui.edit_conflicts import GuardedEdit, Outcome, database_of
 from cnam_desktop.ui.generated.ui_sites_view import Ui_SitesView
-from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel
+from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel, site_source
 from cnam_desktop.ui.read_only import editable, enable_editing
+from cnam_desktop.ui.tasks import TaskHandle
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.views.site_detail import SiteDetailPane
 from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
+from cnam_desktop.ui.views.view_export import export_view
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
 if TYPE_CHECKING:
     from cnam_desktop.domain.sites import SiteData
+    from cnam_desktop.reports.table_export import ExportSummary
     from cnam_desktop.services.site_profile import SiteProfileService
     from cnam_desktop.services.sites import SiteService
 
@@ -61,6 +64,7 @@ class SitesView(QWidget):
         self.ui.newButton.clicked.connect(self.new_site)
         self.ui.editButton.clicked.connect(self.edit_site)
         self.ui.deleteButton.clicked.connect(self.delete_site)
+        self.ui.exportButton.clicked.connect(self.export_view)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
         self.ui.splitter.setStretchFactor(0, 3)
@@ -84,8 +88,12 @@ class SitesView(QWidget):
             table.setColumnWidth(column, spec.width)
         table.verticalHeader().setDefaultSectionSize(24)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self.edit_site())
         table.installEventFilter(self)
         self.model.modelReset.connect(self._update_count)
@@ -200,9 +208,49 @@ class SitesView(QWidget):
         return super().eventFilter(watched, event)
 
     def _selection_changed(self) -> None:
-        rows = self.ui.sitesTable.selectionModel().selectedRows()
-        site_id = self.model.site_id(rows[0].row()) if rows else None
-        self._set_current(site_id)
+        """The detail shows the current row when it is selected, else the first selected."""
+        selection = self.ui.sitesTable.selectionModel()
+        current = self.ui.sitesTable.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            row: int | None = current.row()
+        else:
+            rows = sorted(index.row() for index in selection.selectedRows())
+            row = rows[0] if rows else None
+        self._set_current(self.model.site_id(row) if row is not None else None)
+
+    def selected_site_ids(self) -> list[str]:
+        """The selected sites, in the list's order."""
+        rows = sorted(i.row() for i in self.ui.sitesTable.selectionModel().selectedRows())
+        return [sid for sid in (self.model.site_id(r) for r in rows) if sid is not None]
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        count = len(self.selected_site_ids())
+        writable = editable(self) and self._service is not None
+        for text, slot, enabled in (
+            ("&Nouveau site…", self.new_site, writable),
+            ("&Modifier…" if editable(self) else "&Consulter…", self.edit_site, count == 1),
+            ("&Supprimer…", self.delete_site, writable and count >= 1),
+            ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        menu.exec(self.ui.sitesTable.viewport().mapToGlobal(position))
+
+    def export_view(self) -> TaskHandle[ExportSummary] | None:
+        """Write the sites shown to a .xlsx, in the background; its task, or None."""
+        service = self._service
+        if service is None or self.model.rowCount() == 0:
+            return None
+        return export_view(
+            self,
+            "Sites",
+            self.model.columns,
+            list(self.model.ids),
+            site_source(service).rows,
+            self.statusMessage.emit,
+        )
 
     def _set_current(self, site_id: str | None) -> None:
         changed = site_id != self._current_id
@@ -274,6 +322,7 @@ class SitesView(QWidget):
         self.ui.editButton.setText("&Modifier…" if editable(self) else "&Consulter…")
         self.ui.editButton.setEnabled(has_site)
         enable_editing(self.ui.deleteButton, has_site)
+        self.ui.exportButton.setEnabled(has_service and self.model.rowCount() > 0)
 
     # --- create / edit / delete ------------------------------------------------------------
 
@@ -395,39 +444,65 @@ class SitesView(QWidget):
         return True
 
     def delete_site(self) -> bool:
-        """Delete the selected site after confirmation (a tombstone); True once deleted."""
-        site_id = self._current_id
-        if self._service is None or site_id is None or not editable(self):
+        """Delete the selected sites after confirmation (tombstones), one undo step for
+        all; a site still in use is refused with what uses it, the others are deleted.
+        True once at least one is deleted."""
+        service = self._service
+        ids = self.selected_site_ids()
+        if service is None or not ids or not editable(self):
             return False
-        row = self.model.row_of(site_id)
-        site = self.model.site_row(row) if row is not None else None
-        name = site.name if site else "sélectionné"
-        town = f" ({site.town})" if site else ""
-        if not messages.confirm(
-            self,
-            "Supprimer le site",
-            f"Supprimer le site « {name} »{town} ?\n\n"
-            "Il n'apparaîtra plus dans les listes ni dans les rapports.",
-            accept_label="Supprimer",
-        ):
-            return False
-        try:
-            self._service.delete(site_id)
-        except UserFacingError as exc:
-            messages.error(self, "Suppression impossible", exc.message)
-            return False
-        self._push(
-            DeleteCommand(
-                f"Supprimer le site « {name} »",
-                [site_id],
-                self._service.delete,
-                self._service.restore,
-                self._undo_refused,
-                lambda: self.reload(keep=site_id),
-            )
+        rows = {}
+        for site_id in ids:
+            row_number = self.model.row_of(site_id)
+            rows[site_id] = self.model.site_row(row_number) if row_number is not None else None
+        site_names = {i: row.name if row else "sélectionné" for i, row in rows.items()}
+        names = [f"« {row.name} » ({row.town})" if row else "sélectionné" for row in rows.values()]
+        if len(ids) == 1:
+            question = f"Supprimer le site {names[0]} ?"
+        else:
+            listed = "\n".join(f"• {n}" for n in names[:10])
+            more = f"\n… et {len(names) - 10} autres" if len(names) > 10 else ""
+            question = f"Supprimer ces {len(ids)} sites ?\n{listed}{more}"
+        question += (
+            "\n\nIls n'apparaîtront plus dans les listes ni dans les rapports. "
+            "Édition → Annuler (Ctrl+Z) les rétablit."
+            if len(ids) > 1
+            else "\n\nIl n'apparaîtra plus dans les listes ni dans les rapports. "
+            "Édition → Annuler (Ctrl+Z) le rétablit."
         )
-        self._refresh_departments()
-        self.model.reload()
-        self._after_reload(None, fallback_row=row)
-        self.statusMessage.emit(f"Site « {name} » supprimé.")
-        return True
+        if not messages.confirm(self, "Supprimer", question, accept_label="Supprimer"):
+            return False
+        first_row = self.model.row_of(ids[0])
+        deleted, refusals = [], []
+        for site_id in ids:
+            try:
+                service.delete(site_id)
+            except UserFacingError as exc:
+                refusals.append(exc.message)
+            else:
+                deleted.append(site_id)
+        if deleted:
+            one = site_names[deleted[0]]
+            label = f"le site « {one} »" if len(deleted) == 1 else plural(len(deleted), "site")
+            self._push(
+                DeleteCommand(
+                    f"Supprimer {label}",
+                    deleted,
+                    service.delete,
+                    service.restore,
+                    self._undo_refused,
+                    lambda: self.reload(keep=deleted[0]),
+                )
+            )
+            self._refresh_departments()
+            self.model.reload()
+            self._after_reload(None, fallback_row=first_row)
+            self.statusMessage.emit(
+                f"Site « {one} » supprimé."
+                if len(deleted) == 1
+                else f"{plural(len(deleted), 'site')} supprimés."
+            )
+        if refusals:
+            title = "Suppression impossible" if not deleted else "Suppression refusée"
+            messages.error(self, title, "\n\n".join(refusals))
+        return bool(deleted)
