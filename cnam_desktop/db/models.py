@@ -389,6 +389,17 @@ class Session(Record):
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
         ),
+        # The offerings list: each offering's live sessions counted and its next one
+        # found from the index alone.
+        Index(
+            "ix_session_offering_live",
+            "offering_id",
+            "day",
+            "status",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
     )
 
     offering_id: Mapped[str] = mapped_column(ForeignKey("offering.id"))

@@ -80,8 +80,8 @@ class OfferingService:
         return self._db.read_column(*query)
 
     def rows(self, ids: Sequence[str], *, today: date | None = None) -> dict[str, OfferingRow]:
-        with self._db.reader() as s:
-            return repo.rows_by_id(s, ids, today or date.today())
+        with self._db.connection() as c:
+            return repo.rows_by_id(c, ids, today or date.today())
 
     def get(self, offering_id: str) -> OfferingData:
         with self._db.reader() as s:

@@ -19,6 +19,7 @@ from cnam_desktop.db import models as m
 from cnam_desktop.db.repositories.common import (
     AnySelect,
     Prepared,
+    Reader,
     bound,
     dialect_of,
     french,
@@ -282,18 +283,38 @@ def list_ids(
     return list(session.scalars(statement, values))
 
 
-def rows_by_id(session: Session, ids: Sequence[str], today: date) -> dict[str, OfferingRow]:
+_ROW_COLUMNS = (
+    "id",
+    "site_id",
+    "course_id",
+    "period_label",
+    "start_date",
+    "end_date",
+    "modality",
+    "planned_learners",
+    "enrolled_learners",
+    "funded_cpf",
+    "funded_employer",
+    "funded_jobseeker",
+    "funded_self",
+    "status",
+)
+"""The offering's own columns an `OfferingRow` shows (read as columns, not as ORM
+objects: a list's block of rows reads several times faster)."""
+
+
+def rows_by_id(reader: Reader, ids: Sequence[str], today: date) -> dict[str, OfferingRow]:
     if not ids:
         return {}
     counts = dict(
-        session.execute(
-            select(m.Session.offering_id, func.count(m.Session.id))
+        reader.execute(
+            select(m.Session.offering_id, func.count())
             .where(m.Session.offering_id.in_(ids), m.Session.deleted_at.is_(None))
             .group_by(m.Session.offering_id)
         ).all()
     )
     upcoming = dict(
-        session.execute(
+        reader.execute(
             select(m.Session.offering_id, func.min(m.Session.day))
             .where(
                 m.Session.offering_id.in_(ids),
@@ -304,32 +325,21 @@ def rows_by_id(session: Session, ids: Sequence[str], today: date) -> dict[str, O
             .group_by(m.Session.offering_id)
         ).all()
     )
-    query = _query([m.Offering, m.Course.cnam_code, m.Course.title, m.Site.name, m.Sector.name])
+    own = [getattr(m.Offering, name) for name in _ROW_COLUMNS]
+    query = _query([*own, m.Course.cnam_code, m.Course.title, m.Site.name, m.Sector.name])
     result: dict[str, OfferingRow] = {}
-    for o, code, title, site_name, sector_name in session.execute(
-        query.where(m.Offering.id.in_(ids))
-    ):
-        result[o.id] = OfferingRow(
-            id=o.id,
-            site_id=o.site_id,
+    for row in reader.execute(query.where(m.Offering.id.in_(ids))):
+        values = dict(zip(_ROW_COLUMNS, row, strict=False))
+        code, title, site_name, sector_name = row[len(_ROW_COLUMNS) :]
+        offering_id = values["id"]
+        result[offering_id] = OfferingRow(
+            **values,
             site_name=site_name,
-            course_id=o.course_id,
             course_code=code,
             course_title=title,
             sector_name=sector_name,
-            period_label=o.period_label,
-            start_date=o.start_date,
-            end_date=o.end_date,
-            modality=o.modality,
-            planned_learners=o.planned_learners,
-            enrolled_learners=o.enrolled_learners,
-            funded_cpf=o.funded_cpf,
-            funded_employer=o.funded_employer,
-            funded_jobseeker=o.funded_jobseeker,
-            funded_self=o.funded_self,
-            status=o.status,
-            session_count=int(counts.get(o.id, 0)),
-            next_session=upcoming.get(o.id),
+            session_count=int(counts.get(offering_id, 0)),
+            next_session=upcoming.get(offering_id),
         )
     return result
 
