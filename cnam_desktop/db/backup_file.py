@@ -13,6 +13,7 @@ in `db/` because migrating (`db/migrate.py`) takes a copy first.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import sqlite3
@@ -21,6 +22,8 @@ from datetime import datetime
 from pathlib import Path
 
 from cnam_desktop.errors import BackupError
+
+log = logging.getLogger(__name__)
 
 REASONS: dict[str, str] = {
     "manual": "manuelle",
@@ -163,9 +166,10 @@ def copy_database(db_path: Path, backup_dir: Path, reason: str, now: datetime) -
         _online_copy(db_path, temporary)
         problem = quick_check(temporary)
         if problem is not None:
+            log.warning("copy of %s failed quick_check: %s", db_path, problem)
             raise BackupError(
-                f"La base « {db_path} » est endommagée (contrôle : {problem}) : la copie a été "
-                "refusée et supprimée. Restaurez une sauvegarde plus ancienne."
+                f"La base « {db_path} » est endommagée (le contrôle d'intégrité a échoué) : "
+                "la copie a été refusée et supprimée. Restaurez une sauvegarde plus ancienne."
             )
         _fsync(temporary)
         os.replace(temporary, target)
@@ -175,9 +179,10 @@ def copy_database(db_path: Path, backup_dir: Path, reason: str, now: datetime) -
     except (OSError, sqlite3.Error) as exc:
         message = environment_message(exc, backup_dir)
         if message is None and isinstance(exc, sqlite3.DatabaseError):
+            log.warning("%s cannot be read for a copy: %s", db_path, exc)
             message = (
-                f"La base « {db_path} » est illisible ({exc}) : aucune copie n'a été faite. "
-                "Restaurez une sauvegarde plus ancienne."
+                f"La base « {db_path} » est illisible (fichier endommagé ou incomplet) : "
+                "aucune copie n'a été faite. Restaurez une sauvegarde plus ancienne."
             )
         raise BackupError(message or f"La copie de « {db_path} » a échoué : {exc}.") from exc
     finally:

@@ -8,6 +8,7 @@ GIL while it reads, so at start-up it overlaps with importing SQLAlchemy.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from pathlib import Path
@@ -24,6 +25,8 @@ ENVIRONMENT_CODES = (
     environment.SQLITE_IOERR,
 )
 """Failures of the storage, not of the file: not reported as damage."""
+
+log = logging.getLogger(__name__)
 
 
 def read_only_uri(path: Path) -> str:
@@ -66,9 +69,10 @@ def inspect_file(path: Path) -> str | None:
             )
         result = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in result] != [("ok",)]:
+            log.warning("quick_check of %s failed: %s", path, result[0][0])
             raise CorruptDatabaseError(
-                f"La base « {path} » est endommagée (contrôle d'intégrité : "
-                f"{result[0][0]}). Elle n'a pas été modifiée ; restaurez une sauvegarde."
+                f"La base « {path} » est endommagée : le contrôle d'intégrité a échoué. "
+                "Elle n'a pas été modifiée ; restaurez une sauvegarde."
             )
         if not tables:
             return None
@@ -77,9 +81,10 @@ def inspect_file(path: Path) -> str | None:
         problem = environment.translate(exc, path)
         if problem is not None and environment.result_code(exc) in ENVIRONMENT_CODES:
             raise problem from exc  # the storage refused, the file is not damaged
+        log.warning("%s cannot be read: %s", path, exc)  # SQLite's words, for support
         raise CorruptDatabaseError(
-            f"La base « {path} » est illisible ({exc}). Elle n'a pas été modifiée ; "
-            "restaurez une sauvegarde."
+            f"La base « {path} » est illisible : le fichier est endommagé ou incomplet. "
+            "Elle n'a pas été modifiée ; restaurez une sauvegarde."
         ) from exc
     finally:
         conn.close()

@@ -14,7 +14,8 @@ PRIVACY_TITLE = "Données personnelles"
 PRIVACY_POINTS: tuple[str, ...] = (
     "Formateurs : prénom, nom, courriel, téléphone, centre de rattachement, filières "
     "enseignées et séances assurées.",
-    "Partenaires : nom, courriel et téléphone de la personne à contacter.",
+    "Partenaires : nom, courriel et téléphone de la personne à contacter, et ce que les "
+    "notes sur le partenaire en disent.",
     "Aucune donnée personnelle d'apprenant : les apprenants sont seulement comptés.",
 )
 

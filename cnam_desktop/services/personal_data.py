@@ -2,7 +2,9 @@
 
 Two kinds of people have personal data here: trainers (identity, contact details, home
 centre, sectors, the sessions they teach) and partner contacts (the contact fields of a
-partner). Learners are counted, never named.
+partner, and what the partner's free-text notes say of them: the notes are exported with
+the contact, and an erasure blanks the contact's name, e-mail and phone where the notes
+repeat them). Learners are counted, never named.
 
 An erasure blanks the personal fields in one transaction and writes an audit record
 (`erasure_log`: who, when, why, never the erased data). The same record is appended to
@@ -17,6 +19,7 @@ import csv
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -211,6 +214,7 @@ class PersonalDataService:
             "nom du contact": partner.contact_name,
             "courriel": partner.contact_email,
             "téléphone": partner.contact_phone,
+            "notes sur le partenaire": partner.notes,
             "sites": [
                 {"site": site, "rôle": role.label, "depuis": _day(since)}
                 for site, role, since in links
@@ -278,12 +282,38 @@ def _blank(s: Session, kind: str, subject_id: str) -> None:
         partner = s.get(m.Partner, subject_id)
         if partner is None:
             raise NotFoundError("Partenaire introuvable.")
+        partner.notes = _without_contact(partner)
         partner.contact_name = None
         partner.contact_email = None
         partner.contact_phone = None
     else:
         raise ValueError(f"unknown kind of person: {kind!r}")
     _forget_copies(s, "trainer" if kind == TRAINER else "partner", subject_id)
+
+
+ERASED_CONTACT = "[contact effacé]"
+"""What replaces the contact's name, e-mail or phone in the partner's notes."""
+
+
+def _without_contact(partner: m.Partner) -> str | None:
+    """The partner's notes with the contact's name (any spacing), e-mail and phone (any
+    spaces, dots or dashes between its digits) replaced by `ERASED_CONTACT`. A mention
+    by another form (a first name alone, initials) is not found: the export shows the
+    notes, for whoever handles the request to read."""
+    notes = partner.notes
+    if not notes:
+        return notes
+    patterns = [
+        r"\s+".join(re.escape(word) for word in value.split())
+        for value in (partner.contact_name, partner.contact_email)
+        if value and len(value.strip()) >= 3
+    ]
+    digits = re.sub(r"\D", "", partner.contact_phone or "")
+    if len(digits) >= 6:
+        patterns.append(r"[\s.\-]?".join(digits))
+    for pattern in sorted(patterns, key=len, reverse=True):  # an e-mail before a name in it
+        notes = re.sub(pattern, ERASED_CONTACT, notes, flags=re.IGNORECASE)
+    return notes
 
 
 def _forget_copies(s: Session, table_name: str, subject_id: str) -> None:

@@ -138,8 +138,8 @@ class BackupFlows(QObject):
             f"La base actuelle « {path.name} » va être remplacée par la copie du "
             f"{backups.date_text(chosen.created)} ({chosen.reason_label.lower()}).\n\n"
             "Les modifications faites depuis cette copie disparaîtront de la base ; "
-            "la base actuelle est d'abord gardée telle quelle comme copie « avant "
-            "restauration » dans le dossier des sauvegardes."
+            "la base actuelle est d'abord gardée telle quelle comme copie "
+            "«\u00a0avant restauration\u00a0» dans le dossier des sauvegardes."
         )
         if not messages.confirm(self._window, RESTORE_TITLE, question, accept_label="Restaurer"):
             return

@@ -155,7 +155,7 @@ class OpenFlow:
             f"{backups.date_text(info.created)} ({backups.size_text(info.size)}). "
             "Restaurer cette copie ? Les modifications faites depuis seront perdues ; le "
             "fichier actuel est conservé tel quel dans le dossier des sauvegardes (copie "
-            "« avant restauration »).",
+            "«\u00a0avant restauration\u00a0»).",
             ["Restaurer cette copie"],
             cancel_label="Quitter",
         )

@@ -8,8 +8,11 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import open_database
+from cnam_desktop.services.backups import list_backups
 from cnam_desktop.services.personal_data import PersonalDataService, reapply_erasures
 
 EMAIL = "restore.me@example.org"
@@ -81,3 +84,50 @@ def test_erasure_survives_restore_of_an_older_backup(tmp_path: Path) -> None:
         conn2.close()
     assert EMAIL.encode() not in path.read_bytes()
     assert EMAIL.encode() in backup.read_bytes()  # backups keep copies (hence the journal)
+
+
+def test_headless_erasure_then_restore_erases_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same fault through the commands a user runs: `backup`, `personal-data --erase`,
+    then `restore` of the copy made before the erasure. The restored file gets the erasure
+    and its audit row again; the erased file is kept as the pre-restore copy, without the
+    person; the backup still holds them (rotation removes it within 6 months)."""
+    from cnam_desktop.cli import main
+
+    data = tmp_path / "donnees"
+    path = data / "reseau.sqlite3"
+    db = open_database(path)
+    with db.uow() as s:
+        trainer = m.Trainer(first_name="Inès", last_name="Lefèvre", email=EMAIL)
+        s.add(trainer)
+        s.flush()
+        trainer_id = trainer.id
+    db.close()
+    base = ["--data-dir", str(data)]
+    assert main([*base, "backup"]) == 0
+    (copy,) = list_backups(data / "backups")
+    erase = ["personal-data", "--erase", trainer_id, "--reason", "demande du 20/11"]
+    assert main([*base, *erase]) == 0
+    capsys.readouterr()
+
+    assert main([*base, "restore"]) == 0
+
+    out = capsys.readouterr().out
+    assert f"restaurée depuis « {copy.path.name} »" in out
+    assert "Effacements de données personnelles appliqués à nouveau : 1." in out
+    db = open_database(path)
+    try:
+        with db.reader() as s:
+            erased = s.get(m.Trainer, trainer_id)
+            assert erased is not None and (erased.first_name, erased.email) == ("Formateur", None)
+            assert [r.reason for r in s.query(m.ErasureLog)] == ["demande du 20/11"]
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    kept = [i for i in list_backups(data / "backups") if i.reason == "pre-restore"]
+    assert len(kept) == 1
+    for erased_file in (path, kept[0].path):
+        assert EMAIL.encode() not in erased_file.read_bytes()
+    assert EMAIL.encode() in copy.path.read_bytes()

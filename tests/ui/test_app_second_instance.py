@@ -8,12 +8,14 @@ import textwrap
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
-from cnam_desktop.app import PROBE_ENV, Startup
-from cnam_desktop.db.lock_file import read_holder
+from cnam_desktop.app import PROBE_ENV, Startup, run_gui
+from cnam_desktop.db.lock_file import LOCK_SUFFIX, read_holder
 from cnam_desktop.paths import AppPaths
 from cnam_desktop.ui import tasks
 from cnam_desktop.ui.main_window import MainWindow
+from tests.faults import forge_lock
 from tests.ui.conftest import MessageRecorder
 
 HOLDER = textwrap.dedent(
@@ -79,15 +81,22 @@ def test_the_second_instance_names_the_first_and_opens_read_only(
 def test_quitting_at_the_question_closes_the_application(
     qapp: Any, paths: AppPaths, message_log: MessageRecorder, monkeypatch: Any
 ) -> None:
-    from cnam_desktop.db.lock_file import acquire
-
+    """Through the real event loop (`run_gui`): the question ends it with code 0. (Calling
+    `open_database` outside a running loop would leave Qt's « quit now » flag set, and every
+    later modal dialog of the test session would return at once.)"""
     monkeypatch.delenv(PROBE_ENV, raising=False)
-    with acquire(paths.database):
-        message_log.choose_answer = None  # « Quitter »
-        startup = _start(qapp, paths)
-        try:
-            assert startup.workspace is None
-            assert startup.exit_code == 0
-            assert message_log.of_kind("error") == []
-        finally:
-            startup.window.deleteLater()
+    lock_path = paths.database.with_name(paths.database.name + LOCK_SUFFIX)
+    forged = forge_lock(lock_path)  # held by marie on another computer
+    message_log.choose_answer = None  # « Quitter »
+    guard = QTimer()  # a start that never quits fails instead of hanging
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(3))
+    guard.start(30_000)
+    try:
+        assert run_gui(paths, ["cnam-desktop"]) == 0
+    finally:
+        guard.stop()
+    (question,) = message_log.of_kind("choose")
+    assert "marie sur le poste autre-poste, depuis le" in question.text
+    assert message_log.of_kind("error") == []
+    assert lock_path.read_bytes() == forged  # never taken over silently

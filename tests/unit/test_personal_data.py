@@ -179,6 +179,60 @@ def test_erase_contact_blanks_contact_fields_only(db: Database, net: Network) ->
         assert (partner.contact_name, partner.contact_email, partner.contact_phone) == (None,) * 3
 
 
+NOTES = (
+    "Interlocutrice : ANNE PETIT (anne.petit@chaumont.fr, 03.25.00.00.00), "
+    "joignable le mardi. Convention signée en 2019 ; salle au 2e étage."
+)
+NOTES_ERASED = (
+    "Interlocutrice : [contact effacé] ([contact effacé], [contact effacé]), "
+    "joignable le mardi. Convention signée en 2019 ; salle au 2e étage."
+)
+
+
+def _note_on_partner(db: Database, partner_id: str, notes: str) -> None:
+    with db.uow() as s:
+        partner = s.get(m.Partner, partner_id)
+        assert partner is not None
+        partner.notes = notes
+
+
+def test_export_contact_holds_the_partner_notes(db: Database, net: Network, tmp_path: Path) -> None:
+    _note_on_partner(db, net.partner, NOTES)
+    service = PersonalDataService(db)
+    person = service.find(net.partner)
+    assert service.export(person)["notes sur le partenaire"] == NOTES
+    path = service.write_csv(person, tmp_path / "anne.csv")
+    rows = dict(csv.reader(path.open(encoding="utf-8-sig", newline=""), delimiter=";"))
+    assert rows["notes sur le partenaire"] == NOTES
+
+
+def test_erase_contact_blanks_them_in_the_partner_notes(db: Database, net: Network) -> None:
+    """The notes keep what concerns the partner; the contact's name (any case), e-mail and
+    phone (written with dots) go, and so they do again after an older file came back."""
+    _note_on_partner(db, net.partner, NOTES)
+    service = PersonalDataService(db)
+    service.erase(service.find(net.partner), "fin de mandat", NOW)
+    with db.reader() as s:
+        assert s.get(m.Partner, net.partner).notes == NOTES_ERASED  # type: ignore[union-attr]
+
+    with db.uow() as s:  # what restoring an older file brings back
+        partner = s.get(m.Partner, net.partner)
+        assert partner is not None
+        partner.contact_name, partner.contact_phone = "Anne Petit", "03 25 00 00 00"
+        partner.contact_email = "anne.petit@chaumont.fr"
+        partner.notes = NOTES
+        s.query(m.ErasureLog).delete()
+    assert [r.subject_id for r in reapply_erasures(db, service.journal)] == [net.partner]
+    with db.reader() as s:
+        partner = s.get(m.Partner, net.partner)
+        assert partner is not None and partner.notes == NOTES_ERASED
+        assert (partner.contact_name, partner.contact_email, partner.contact_phone) == (
+            None,
+            None,
+            None,
+        )
+
+
 def test_erase_needs_a_reason_and_a_known_id(db: Database, net: Network) -> None:
     service = PersonalDataService(db)
     with pytest.raises(UserFacingError, match="motif"):

@@ -19,7 +19,7 @@ from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.formatting import french_sort_key, plural
 from cnam_desktop.errors import UserFacingError
 from cnam_desktop.paths import ERASURES_FILENAME
-from cnam_desktop.services.personal_data import Person, PersonalDataService
+from cnam_desktop.services.personal_data import PARTNER_CONTACT, Person, PersonalDataService
 from cnam_desktop.ui import file_dialogs, messages
 from cnam_desktop.ui.generated.ui_personal_data_dialog import Ui_PersonalDataDialog
 
@@ -144,9 +144,14 @@ class PersonalDataDialog(QDialog):
             )
             self.ui.reasonEdit.setFocus()
             return False
+        where = (
+            " (aussi là où les notes du partenaire les citent)"
+            if person.kind == PARTNER_CONTACT
+            else ""
+        )
         question = (
             f"Effacer les données personnelles de « {person.name} » ({person.kind}) ?\n\n"
-            "Nom, courriel et téléphone seront remplacés ; les séances et les sites "
+            f"Nom, courriel et téléphone seront remplacés{where} ; les séances et les sites "
             "restent, sans la nommer. Cette action est définitive : elle ne peut pas "
             "être annulée."
         )
