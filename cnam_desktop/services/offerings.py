@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import offerings as repo
-from cnam_desktop.db.repositories.common import get_any, get_live, restore, tombstone
+from cnam_desktop.db.repositories.common import get_any, get_live, restore, search_text, tombstone
 from cnam_desktop.domain.enums import Modality
 from cnam_desktop.domain.formatting import plural
 from cnam_desktop.domain.offer_rows import OfferingFilter, OfferingRow, course_label
@@ -73,7 +73,7 @@ class OfferingService:
         today: date | None = None,
     ) -> list[str]:
         flt = flt or OfferingFilter()
-        if repo.search_text(flt):
+        if search_text(flt.text):
             with self._db.reader() as s:  # names to match
                 return repo.list_ids(s, flt, sort, descending, today)
         query = repo.offering_ids_query(self._db.dialect, flt, sort, descending, today, raw=True)

@@ -16,7 +16,7 @@ from cnam_desktop.db import models as m
 from cnam_desktop.db.engine import Database
 from cnam_desktop.db.repositories import offerings as offerings_repo
 from cnam_desktop.db.repositories import sessions as repo
-from cnam_desktop.db.repositories.common import get_any, get_live, restore, tombstone
+from cnam_desktop.db.repositories.common import get_any, get_live, restore, search_text, tombstone
 from cnam_desktop.db.repositories.premises import room_site_id
 from cnam_desktop.domain.enums import OfferingStatus
 from cnam_desktop.domain.offer_rows import CalendarSession, SessionFilter, SessionRow
@@ -66,7 +66,7 @@ class SessionService:
         self, flt: SessionFilter | None = None, sort: str = "day", descending: bool = False
     ) -> list[str]:
         flt = flt or SessionFilter()
-        if repo.search_text(flt) or repo.is_name_sort(sort):
+        if search_text(flt.text) or repo.is_name_sort(sort):
             with self._db.reader() as s:  # names to match or to rank
                 return repo.list_ids(s, flt, sort, descending)
         dialect = self._db.dialect
@@ -81,7 +81,7 @@ class SessionService:
         the list's index, where every id of 100,000 sessions takes three times as long
         as painting them). A text search or a name sort reads them all."""
         flt = flt or SessionFilter()
-        if repo.search_text(flt) or repo.is_name_sort(sort):
+        if search_text(flt.text) or repo.is_name_sort(sort):
             ids = self.list_ids(flt, sort, descending)
             return ids, len(ids)
         statement, values = repo.session_ids_query(

@@ -93,6 +93,26 @@ def like_pattern(text: str | None) -> str | None:
     return f"%{stripped}%" if stripped else None
 
 
+def search_text(text: str | None) -> str:
+    """A filter's search text, stripped ("" when none)."""
+    return text.strip() if text else ""
+
+
+def with_matches(
+    prepared: tuple[frozenset[str], dict[str, Any]],
+    text: str | None,
+    matches: Mapping[str, Any] | None,
+) -> tuple[frozenset[str], dict[str, Any]]:
+    """`bound`'s shape and values, plus a text search's: "text" in the shape and the
+    values `matches` binds (the ids whose names contain the text, matched in Python)."""
+    shape, params = prepared
+    if not search_text(text):
+        return shape, params
+    if matches is None:
+        raise ValueError("a text search needs its matches")
+    return shape | {"text"}, {**params, **matches}
+
+
 def bound(values: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, Any]]:
     """The filters set (not None, not empty) and their values, as bound parameters.
 

@@ -27,6 +27,8 @@ from cnam_desktop.db.repositories.common import (
     get_live,
     like_pattern,
     pattern_param,
+    search_text,
+    with_matches,
 )
 from cnam_desktop.domain.enums import Modality, OfferingStatus, SessionStatus
 from cnam_desktop.domain.formatting import french_sort_key
@@ -231,11 +233,6 @@ def text_matches(session: Session, text: str) -> dict[str, Any]:
     }
 
 
-def search_text(flt: OfferingFilter) -> str:
-    """The filter's search text, stripped ("" when none)."""
-    return flt.text.strip() if flt.text else ""
-
-
 def offering_ids_query(
     dialect: str,
     flt: OfferingFilter,
@@ -254,12 +251,8 @@ def offering_ids_query(
     """
     if sort not in OFFERING_SORT_KEYS:
         raise ValueError(sort)
-    shape, params = bound({name: getattr(flt, name) for name in _EQUAL_FILTERS})
-    if search_text(flt):
-        if matches is None:
-            raise ValueError("a text search needs its matches")
-        shape |= {"text"}
-        params.update(matches)
+    values = {name: getattr(flt, name) for name in _EQUAL_FILTERS}
+    shape, params = with_matches(bound(values), flt.text, matches)
     if sort == "next_session":
         day = today or date.today()
         params["today"] = day.isoformat() if raw and dialect == "sqlite" else day
@@ -275,7 +268,7 @@ def list_ids(
 ) -> list[str]:
     """The list's ids in display order (the service runs the common case without a
     Session: `OfferingService.list_ids`)."""
-    text = search_text(flt)
+    text = search_text(flt.text)
     matches = text_matches(session, text) if text else None
     statement, values = offering_ids_query(
         dialect_of(session), flt, sort, descending, today, matches, raw=False

@@ -30,6 +30,8 @@ from cnam_desktop.db.repositories.common import (
     like_pattern,
     pattern_param,
     replace_links,
+    search_text,
+    with_matches,
 )
 from cnam_desktop.db.repositories.offerings import (
     MODALITY_ORDER,
@@ -248,11 +250,6 @@ def _session_ids(dialect: str, sort: str, descending: bool, shape: frozenset[str
     return query.order_by(*order_terms(terms, descending, empty_last=empty_last), *tail)
 
 
-def search_text(flt: SessionFilter) -> str:
-    """The filter's search text, stripped ("" when none)."""
-    return flt.text.strip() if flt.text else ""
-
-
 def session_ids_query(
     dialect: str,
     flt: SessionFilter,
@@ -280,12 +277,7 @@ def session_ids_query(
         **{name: getattr(flt, name) for name in _EQUAL_FILTERS},
         **days,
     }
-    shape, params = bound(values)
-    if search_text(flt):
-        if matches is None:
-            raise ValueError("a text search needs its matches")
-        shape |= {"text"}
-        params.update(matches)
+    shape, params = with_matches(bound(values), flt.text, matches)
     return _session_ids(dialect, sort, descending, shape), params
 
 
@@ -350,7 +342,7 @@ def list_ids(
 ) -> list[str]:
     """The list's ids in display order (the service runs the common case without a
     Session: `SessionService.list_ids`)."""
-    text = search_text(flt)
+    text = search_text(flt.text)
     matches = text_matches(session, text) if text else None
     statement, values = session_ids_query(
         dialect_of(session), flt, sort, descending, matches, raw=False

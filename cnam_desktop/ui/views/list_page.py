@@ -35,6 +35,7 @@ from cnam_desktop.ui.models.id_table_model import Column, IdTableModel, ListSour
 from cnam_desktop.ui.read_only import editable, enable_editing
 from cnam_desktop.ui.tasks import TaskHandle
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from cnam_desktop.ui.views.deletion import delete_each, deletion_question
 from cnam_desktop.ui.views.view_export import export_view
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
 
@@ -430,24 +431,11 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         ids = self.selected_ids()
         if ops is None or not ids or not editable(self):
             return False
-        names = [self.describe(row) for row in self._rows_of(ids)]
-        if len(ids) == 1:
-            question = f"Supprimer {self.nouns.the_one} « {names[0]} » ?"
-        else:
-            listed = "\n".join(f"• {n}" for n in names[:10])
-            more = f"\n… et {len(names) - 10} autres" if len(names) > 10 else ""
-            question = f"Supprimer ces {len(ids)} {self.nouns.many} ?\n{listed}{more}"
-        question += "\n\nÉdition → Annuler (Ctrl+Z) les rétablit."
+        labels = [f"« {self.describe(row)} »" for row in self._rows_of(ids)]
+        question = deletion_question(labels, self.nouns.the_one, self.nouns.many)
         if not messages.confirm(self, "Supprimer", question, accept_label="Supprimer"):
             return False
-        deleted, refusals = [], []
-        for record_id in ids:
-            try:
-                ops.delete(record_id)
-            except UserFacingError as exc:
-                refusals.append(exc.message)
-            else:
-                deleted.append(record_id)
+        deleted, refusals = delete_each(ids, ops.delete)
         if deleted:
             self.undo_stack.push(
                 DeleteCommand(

@@ -19,6 +19,7 @@ from cnam_desktop.ui.models.site_table_model import COLUMNS, SiteTableModel, sit
 from cnam_desktop.ui.read_only import editable, enable_editing
 from cnam_desktop.ui.tasks import TaskHandle
 from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from cnam_desktop.ui.views.deletion import delete_each, deletion_question
 from cnam_desktop.ui.views.site_detail import SiteDetailPane
 from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
 from cnam_desktop.ui.views.view_export import export_view
@@ -457,30 +458,11 @@ class SitesView(QWidget):
             rows[site_id] = self.model.site_row(row_number) if row_number is not None else None
         site_names = {i: row.name if row else "sélectionné" for i, row in rows.items()}
         names = [f"« {row.name} » ({row.town})" if row else "sélectionné" for row in rows.values()]
-        if len(ids) == 1:
-            question = f"Supprimer le site {names[0]} ?"
-        else:
-            listed = "\n".join(f"• {n}" for n in names[:10])
-            more = f"\n… et {len(names) - 10} autres" if len(names) > 10 else ""
-            question = f"Supprimer ces {len(ids)} sites ?\n{listed}{more}"
-        question += (
-            "\n\nIls n'apparaîtront plus dans les listes ni dans les rapports. "
-            "Édition → Annuler (Ctrl+Z) les rétablit."
-            if len(ids) > 1
-            else "\n\nIl n'apparaîtra plus dans les listes ni dans les rapports. "
-            "Édition → Annuler (Ctrl+Z) le rétablit."
-        )
+        question = deletion_question(names, "le site", "sites")
         if not messages.confirm(self, "Supprimer", question, accept_label="Supprimer"):
             return False
         first_row = self.model.row_of(ids[0])
-        deleted, refusals = [], []
-        for site_id in ids:
-            try:
-                service.delete(site_id)
-            except UserFacingError as exc:
-                refusals.append(exc.message)
-            else:
-                deleted.append(site_id)
+        deleted, refusals = delete_each(ids, service.delete)
         if deleted:
             one = site_names[deleted[0]]
             label = f"le site « {one} »" if len(deleted) == 1 else plural(len(deleted), "site")
