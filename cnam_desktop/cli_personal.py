@@ -32,8 +32,11 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(paths: AppPaths, args: argparse.Namespace) -> int:
     """Exit 0 when done, 2 for a missing base, argument or unknown person."""
+    from datetime import UTC
+
     from cnam_desktop.cli_db import missing, open_db
     from cnam_desktop.db.base import utcnow
+    from cnam_desktop.domain.formatting import french_moment
     from cnam_desktop.errors import UserFacingError
     from cnam_desktop.services.personal_data import PersonalDataService
 
@@ -63,10 +66,8 @@ def run(paths: AppPaths, args: argparse.Namespace) -> int:
                 print(f"Données de « {person.name} » exportées dans {out}.")
                 return 0
             record = service.erase(person, args.reason, utcnow())
-            print(
-                f"Données de « {person.name} » effacées le {record.erased_at:%d/%m/%Y à %H:%M} "
-                f"(journal : {service.journal})."
-            )
+            when = french_moment(record.erased_at.replace(tzinfo=UTC).astimezone())
+            print(f"Données de « {person.name} » effacées le {when} (journal : {service.journal}).")
             return 0
         except UserFacingError as exc:
             print(f"Erreur : {exc.message}", file=sys.stderr)

@@ -143,14 +143,12 @@ class EditConflict(UserFacingError):
 
 def changed_by_text(updated_by: str | None, updated_at: datetime | None) -> str:
     """« par marie (PC-12) le jeudi 26 novembre 2026 à 14 h 05 » (local time)."""
-    from cnam_desktop.domain.formatting import BEFORE_UNIT, french_long_date
+    from cnam_desktop.domain.formatting import french_moment
 
     who = f"par {updated_by}" if updated_by else "par une autre personne"
     if updated_at is None:
         return who
-    local = updated_at.replace(tzinfo=UTC).astimezone()
-    hour = f"{local.hour}{BEFORE_UNIT}h{BEFORE_UNIT}{local.minute:02d}"
-    return f"{who} le {french_long_date(local.date())} à {hour}"
+    return f"{who} le {french_moment(updated_at.replace(tzinfo=UTC).astimezone())}"
 
 
 def edit_conflict_text(

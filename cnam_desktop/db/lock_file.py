@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from cnam_desktop.db import os_lock
-from cnam_desktop.domain.formatting import french_long_date
+from cnam_desktop.domain.formatting import french_moment
 from cnam_desktop.errors import DatabaseInUseError, LockUnavailableError
 
 log = logging.getLogger(__name__)
@@ -62,10 +62,7 @@ class LockHolder:
     def describe(self) -> str:
         """« marie sur le poste PC-12, depuis le jeudi 26 novembre 2026 à 14 h 02 »."""
         local = self.since.astimezone() if self.since.tzinfo is not None else self.since
-        return (
-            f"{self.user} sur le poste {self.host}, depuis le {french_long_date(local)} "
-            f"à {local.hour} h {local.minute:02d}"
-        )
+        return f"{self.user} sur le poste {self.host}, depuis le {french_moment(local)}"
 
     @property
     def on_this_host(self) -> bool:

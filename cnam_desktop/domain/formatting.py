@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
 
@@ -32,6 +32,16 @@ def french_day(value: date) -> str:
 def french_long_date(value: date) -> str:
     """« mardi 12 novembre 2019 », « lundi 1er mars 2027 »."""
     return f"{WEEKDAY_NAMES[value.weekday()]} {french_day(value)}"
+
+
+def french_clock(value: time | datetime) -> str:
+    """A moment's time of day: « 14 h 05 », « 9 h 00 » (no-break spaces)."""
+    return f"{value.hour}{BEFORE_UNIT}h{BEFORE_UNIT}{value.minute:02d}"
+
+
+def french_moment(value: datetime) -> str:
+    """« jeudi 26 novembre 2026 à 14 h 05 » (`value` as given: local time first)."""
+    return f"{french_long_date(value.date())} à {french_clock(value)}"
 
 
 def yes_no(value: bool) -> str:

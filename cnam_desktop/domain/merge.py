@@ -17,7 +17,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from cnam_desktop.domain.formatting import french_long_date
+from cnam_desktop.domain.formatting import french_long_date, french_moment
+from cnam_desktop.domain.recurrence import french_time
 
 
 class Side(enum.Enum):
@@ -67,11 +68,11 @@ def plain_text(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, datetime):
-        return f"{french_long_date(value.date())} à {value:%H:%M}"
+        return french_moment(value)
     if isinstance(value, date):
         return french_long_date(value)
     if isinstance(value, time):
-        return f"{value:%H:%M}"
+        return french_time(value)
     if isinstance(value, Decimal | float):
         text = f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
         return text.removesuffix(",00")

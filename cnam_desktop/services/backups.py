@@ -28,7 +28,7 @@ from cnam_desktop.db.backup_file import (
     quick_check,
 )
 from cnam_desktop.db.filecheck import inspect_file
-from cnam_desktop.domain.formatting import french_long_date
+from cnam_desktop.domain.formatting import french_moment
 from cnam_desktop.errors import BackupError, DatabaseError
 
 __all__ = [
@@ -136,8 +136,8 @@ def size_text(size: int) -> str:
 
 
 def date_text(moment: datetime) -> str:
-    """« jeudi 26 novembre 2026 à 10:42 »."""
-    return f"{french_long_date(moment.date())} à {moment:%H:%M}"
+    """« jeudi 26 novembre 2026 à 10 h 42 »."""
+    return french_moment(moment)
 
 
 # --- rotation -----------------------------------------------------------------------

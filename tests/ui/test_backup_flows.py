@@ -111,8 +111,8 @@ def test_restore_puts_the_chosen_copy_back_and_reopens(
     flows.restore()
     driver.check()
 
-    assert rows[0][0] == "jeudi 26 novembre 2026 à 10:42" and rows[0][1] == "Copie manuelle"
-    assert rows[1][0] == "vendredi 20 novembre 2026 à 09:05"
+    assert rows[0][0] == "jeudi 26 novembre 2026 à 10 h 42" and rows[0][1] == "Copie manuelle"
+    assert rows[1][0] == "vendredi 20 novembre 2026 à 9 h 05"
     assert rows[1][2].endswith(" Mo") and "," in rows[1][2]
     (question,) = message_log.of_kind("confirm")
     assert "reseau.sqlite3" in question.text and "avant restauration" in question.text

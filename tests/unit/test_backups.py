@@ -202,7 +202,7 @@ def test_cli_backup_list_and_restore(
     assert main(["restore", "--list"]) == 0
     listing = capsys.readouterr().out
     assert "Copie manuelle" in listing and copy.path.name in listing
-    assert " à " in listing  # « jeudi 26 novembre 2026 à 10:42 »
+    assert " à " in listing  # « jeudi 26 novembre 2026 à 10 h 42 »
     conn = sqlite3.connect(demo_db_path)
     conn.execute("DELETE FROM site_status_change")
     conn.commit()

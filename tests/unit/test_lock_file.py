@@ -94,10 +94,10 @@ def test_context_manager_releases(db_path: Path) -> None:
 def test_describe_in_french() -> None:
     holder = LockHolder(user="marie", host="PC-12", pid=12, since=SINCE, app_version="")
     assert holder.describe() == (
-        "marie sur le poste PC-12, depuis le jeudi 26 novembre 2026 à 14 h 02"
+        "marie sur le poste PC-12, depuis le jeudi 26 novembre 2026 à 14 h 02"
     )
     first = LockHolder(user="paul", host="PC-3", pid=1, since=datetime(2027, 3, 1, 9, 5))
-    assert first.describe() == "paul sur le poste PC-3, depuis le lundi 1er mars 2027 à 9 h 05"
+    assert first.describe() == "paul sur le poste PC-3, depuis le lundi 1er mars 2027 à 9 h 05"
     assert not holder.on_this_host
     here = LockHolder(user="x", host=socket.gethostname().upper(), pid=1, since=SINCE)
     assert here.on_this_host
@@ -109,7 +109,7 @@ def test_in_use_message_names_user_host_and_since(db_path: Path) -> None:
         acquire(db_path)
     message = caught.value.message
     assert "marie sur le poste PC-12" in message
-    assert "jeudi 26 novembre 2026 à 14 h 02" in message
+    assert "jeudi 26 novembre 2026 à 14 h 02" in message
     assert "lecture seule" in message
     assert caught.value.holder is not None and caught.value.holder.pid == 4242
 

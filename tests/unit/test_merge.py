@@ -90,8 +90,8 @@ def test_a_formatter_names_values_its_own_way() -> None:
 
 def test_plain_text_writes_values_the_french_way() -> None:
     assert plain_text(date(2026, 11, 26)) == "jeudi 26 novembre 2026"
-    assert plain_text(datetime(2026, 11, 26, 14, 5)) == "jeudi 26 novembre 2026 à 14:05"
-    assert plain_text(time(9, 30)) == "09:30"
+    assert plain_text(datetime(2026, 11, 26, 14, 5)) == "jeudi 26 novembre 2026 à 14 h 05"
+    assert plain_text(time(9, 30)) == "9\u00a0h\u00a030"
     assert plain_text(Decimal("1234.50")) == "1\u202f234,50"
     assert plain_text(Decimal("12.00")) == "12"
     assert plain_text("") == plain_text(None) == "—"

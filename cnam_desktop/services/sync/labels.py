@@ -14,6 +14,7 @@ from cnam_desktop.db.engine import Database
 from cnam_desktop.domain.column_labels import table_label
 from cnam_desktop.domain.enums import LabelledEnum
 from cnam_desktop.domain.merge import plain_text
+from cnam_desktop.domain.recurrence import french_time
 from cnam_desktop.services.sync.rows import Row, read_by_ids, table
 
 Ref = Callable[[str, Any], str]
@@ -25,7 +26,7 @@ def _day(value: Any) -> str:
 
 
 def _time(value: Any) -> str:
-    return f"{value:%H:%M}" if value is not None else "?"
+    return french_time(value) if value is not None else "?"
 
 
 def _enum(value: Any) -> str:
