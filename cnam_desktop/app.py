@@ -172,7 +172,7 @@ class Startup:
             self.paths.backup_dir,
         )
         self.backups.backupMade.connect(
-            lambda path: self.window.show_status(f"Copie de sauvegarde : {path}")
+            lambda path: self.window.add_status(f"Copie de sauvegarde : {path}")
         )
         self.window.backupRequested.connect(self.backups.backup_now)
         self.window.restoreRequested.connect(self.backups.restore)
@@ -250,8 +250,8 @@ class Startup:
 
             flow = OpenFlow(self.window, self.paths, ask=self.probe is None)
             self.workspace = flow.open(path, inspection)
-            for note in flow.notes:
-                self.window.show_status(note)
+            if flow.notes:  # all of them: a restore, a warning, the demo loaded…
+                self.window.show_status(" ".join(flow.notes))
         except UserFacingError as exc:
             return ("Ouverture impossible", exc.message, None)
         except OSError as exc:

@@ -354,6 +354,11 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, STATUS_TIMEOUT_MS)
 
+    def add_status(self, text: str) -> None:
+        """Show `text` after the message still shown, if any (neither hides the other)."""
+        shown = self.ui.statusBar.currentMessage()
+        self.show_status(f"{shown} — {text}" if shown else text)
+
     # --- actions -----------------------------------------------------------------------
 
     def current_list(self) -> Any:

@@ -238,3 +238,16 @@ def test_showing_an_existing_database_imports_no_report_or_migration_library(
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "rc: 0 sqlalchemy: True loaded: []"
     assert "data " in result.stdout
+
+
+def test_a_second_status_message_joins_the_one_still_shown(main_window: Any) -> None:
+    bar = main_window.statusBar()
+    main_window.show_status("Copie du jeudi 26 novembre 2026 à 10 h 42 restaurée.")
+    main_window.add_status("Copie de sauvegarde : /tmp/copie.sqlite3")
+    assert bar.currentMessage() == (
+        "Copie du jeudi 26 novembre 2026 à 10 h 42 restaurée. — "
+        "Copie de sauvegarde : /tmp/copie.sqlite3"
+    )
+    bar.clearMessage()
+    main_window.add_status("Copie de sauvegarde : /tmp/autre.sqlite3")
+    assert bar.currentMessage() == "Copie de sauvegarde : /tmp/autre.sqlite3"
