@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, Select, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cnam_desktop.db import models as m
@@ -296,37 +296,45 @@ _ROW_COLUMNS = (
 objects: a list's block of rows reads several times faster)."""
 
 
+@lru_cache(maxsize=1)
+def _row_statements() -> tuple[AnySelect, AnySelect, AnySelect]:
+    """The three statements of `rows_by_id`, built once (building them cost more than
+    running them for a block of rows): session counts, next sessions, the rows."""
+    ids: Any = bindparam("ids", expanding=True)
+    counts = (
+        select(m.Session.offering_id, func.count())
+        .where(m.Session.offering_id.in_(ids), m.Session.deleted_at.is_(None))
+        .group_by(m.Session.offering_id)
+    )
+    upcoming = (
+        select(m.Session.offering_id, func.min(m.Session.day))
+        .where(
+            m.Session.offering_id.in_(ids),
+            m.Session.deleted_at.is_(None),
+            m.Session.status != SessionStatus.CANCELLED,
+            m.Session.day >= bindparam("today", type_=Date),
+        )
+        .group_by(m.Session.offering_id)
+    )
+    own = [getattr(m.Offering, name) for name in _ROW_COLUMNS]
+    rows = _query([*own, m.Course.cnam_code, m.Course.title, m.Site.name, m.Sector.name])
+    return counts, upcoming, rows.where(m.Offering.id.in_(ids))
+
+
 def rows_by_id(reader: Reader, ids: Sequence[str], today: date) -> dict[str, OfferingRow]:
     if not ids:
         return {}
-    counts = dict(
-        reader.execute(
-            select(m.Session.offering_id, func.count())
-            .where(m.Session.offering_id.in_(ids), m.Session.deleted_at.is_(None))
-            .group_by(m.Session.offering_id)
-        ).all()
-    )
-    upcoming = dict(
-        reader.execute(
-            select(m.Session.offering_id, func.min(m.Session.day))
-            .where(
-                m.Session.offering_id.in_(ids),
-                m.Session.deleted_at.is_(None),
-                m.Session.status != SessionStatus.CANCELLED,
-                m.Session.day >= today,
-            )
-            .group_by(m.Session.offering_id)
-        ).all()
-    )
-    own = [getattr(m.Offering, name) for name in _ROW_COLUMNS]
-    query = _query([*own, m.Course.cnam_code, m.Course.title, m.Site.name, m.Sector.name])
+    counts_query, upcoming_query, rows_query = _row_statements()
+    values = {"ids": list(ids), "today": today}
+    counts: dict[str, int] = {oid: n for oid, n in reader.execute(counts_query, values)}
+    upcoming: dict[str, date] = {oid: day for oid, day in reader.execute(upcoming_query, values)}
     result: dict[str, OfferingRow] = {}
-    for row in reader.execute(query.where(m.Offering.id.in_(ids))):
-        values = dict(zip(_ROW_COLUMNS, row, strict=False))
+    for row in reader.execute(rows_query, values):
+        own = dict(zip(_ROW_COLUMNS, row, strict=False))
         code, title, site_name, sector_name = row[len(_ROW_COLUMNS) :]
-        offering_id = values["id"]
+        offering_id = own["id"]
         result[offering_id] = OfferingRow(
-            **values,
+            **own,
             site_name=site_name,
             course_code=code,
             course_title=title,
