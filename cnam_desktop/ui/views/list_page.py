@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QWidget
 
 from cnam_desktop.domain.formatting import plural
 from cnam_desktop.errors import UserFacingError
@@ -38,6 +38,7 @@ from cnam_desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 from cnam_desktop.ui.views.deletion import delete_each, deletion_question
 from cnam_desktop.ui.views.view_export import export_view
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
+from cnam_desktop.ui.widgets.row_menu import MenuEntry, show_row_menu
 
 if TYPE_CHECKING:
     from cnam_desktop.db.engine import Database
@@ -310,20 +311,16 @@ class ListPage(QWidget, Generic[RowT, DataT]):
         return super().eventFilter(watched, event)
 
     def _context_menu(self, position: Any) -> None:
-        menu = QMenu(self)
         count = len(self.selected_ids())
         writable = editable(self)
-        for text, slot, enabled in (
+        entries: list[MenuEntry] = [
             (self.nouns.new_label, self.new_record, writable and self.operations is not None),
             ("&Modifier…" if writable else "&Consulter…", self.edit_current, count == 1),
             ("&Supprimer…", self.delete_selected, writable and count >= 1),
             ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
             *self.extra_actions(),
-        ):
-            action = menu.addAction(text)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-        menu.exec(self.ui.table.viewport().mapToGlobal(position))
+        ]
+        show_row_menu(self.ui.table, position, entries)
 
     # --- actions -----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cnam_desktop.domain.enums import SiteStatus
 from cnam_desktop.domain.formatting import plural
@@ -24,6 +24,7 @@ from cnam_desktop.ui.views.site_detail import SiteDetailPane
 from cnam_desktop.ui.views.site_profile_tabs import SiteProfileTabs
 from cnam_desktop.ui.views.view_export import export_view
 from cnam_desktop.ui.widgets.quiet_label import fit_to_widest
+from cnam_desktop.ui.widgets.row_menu import show_row_menu
 
 if TYPE_CHECKING:
     from cnam_desktop.domain.sites import SiteData
@@ -225,19 +226,18 @@ class SitesView(QWidget):
         return [sid for sid in (self.model.site_id(r) for r in rows) if sid is not None]
 
     def _context_menu(self, position: Any) -> None:
-        menu = QMenu(self)
         count = len(self.selected_site_ids())
         writable = editable(self) and self._service is not None
-        for text, slot, enabled in (
-            ("&Nouveau site…", self.new_site, writable),
-            ("&Modifier…" if editable(self) else "&Consulter…", self.edit_site, count == 1),
-            ("&Supprimer…", self.delete_site, writable and count >= 1),
-            ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
-        ):
-            action = menu.addAction(text)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-        menu.exec(self.ui.sitesTable.viewport().mapToGlobal(position))
+        show_row_menu(
+            self.ui.sitesTable,
+            position,
+            [
+                ("&Nouveau site…", self.new_site, writable),
+                ("&Modifier…" if editable(self) else "&Consulter…", self.edit_site, count == 1),
+                ("&Supprimer…", self.delete_site, writable and count >= 1),
+                ("E&xporter la vue…", self.export_view, self.model.rowCount() > 0),
+            ],
+        )
 
     def export_view(self) -> TaskHandle[ExportSummary] | None:
         """Write the sites shown to a .xlsx, in the background; its task, or None."""
