@@ -144,9 +144,6 @@ _EQUAL_FILTERS = {
     "modality": m.Session.modality,
 }
 
-_MATCHES = ("course_ids", "site_ids", "room_ids", "trainer_ids")
-"""A text search's parameters: the ids of the small tables whose names match."""
-
 
 def _sort_terms(sort: str) -> tuple[list[Any], Any]:
     """The ORDER BY terms of a sort key done in SQL, and the column whose NULLs go last."""
