@@ -58,7 +58,14 @@ def inspect_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
+        problem = environment.translate(exc, path)
+        if problem is not None and environment.result_code(exc) in ENVIRONMENT_CODES:
+            raise problem from exc  # the storage refused, the file is not damaged
+        log.warning("%s cannot be opened: %s", path, exc)  # SQLite's words, for support
+        raise CorruptDatabaseError(
+            f"Impossible d'ouvrir « {path} » : SQLite ne peut pas lire ce fichier. "
+            "Il n'a pas été modifié ; restaurez une sauvegarde."
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -13,7 +13,12 @@ from cnam_desktop.db import schema
 from cnam_desktop.db.engine import Database, open_database
 from cnam_desktop.domain.enums import CertificationType
 from cnam_desktop.domain.sites import SiteData
-from cnam_desktop.errors import CorruptDatabaseError, ForeignFileError, NewerSchemaError
+from cnam_desktop.errors import (
+    CorruptDatabaseError,
+    ForeignFileError,
+    NewerSchemaError,
+    StorageFailureError,
+)
 from cnam_desktop.services.sites import SiteService
 
 
@@ -171,3 +176,34 @@ def test_inspection_in_a_thread_re_raises_refusals(tmp_path: Path) -> None:
     inspection = start_inspection(path)
     with pytest.raises(ForeignFileError):
         open_database(path, inspection=inspection)
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "refusal", "words"),
+    [
+        ("unable to open database file", StorageFailureError, "n'est plus accessible"),
+        ("file is not a database", CorruptDatabaseError, "SQLite ne peut pas lire ce fichier"),
+    ],
+)
+def test_a_file_sqlite_cannot_open_is_refused_in_french(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite_says: str,
+    refusal: type[Exception],
+    words: str,
+) -> None:
+    from cnam_desktop.db import filecheck
+
+    path = tmp_path / "base.sqlite3"
+    open_database(path).close()
+    before = path.read_bytes()
+
+    def refuse(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.DatabaseError(sqlite_says)
+
+    monkeypatch.setattr(filecheck.sqlite3, "connect", refuse)
+    with pytest.raises(refusal) as refused:
+        filecheck.inspect_file(path)
+    message = refused.value.message  # type: ignore[attr-defined]
+    assert str(path) in message and words in message and sqlite_says not in message
+    assert path.read_bytes() == before
